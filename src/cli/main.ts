@@ -1,0 +1,199 @@
+/**
+ * The command-line interface. `main` parses arguments, runs one command and
+ * resolves to the exit status; all I/O goes through `CliIo` so tests can
+ * run it in-process.
+ */
+
+import { rename, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+
+import { runCheck, type CheckReport } from '../app/check.js';
+import { GuardError, UsageError } from '../adapters/errors.js';
+import { formatJson } from '../report/json.js';
+import { TOOL_NAME, TOOL_VERSION } from '../report/meta.js';
+import { formatSarif } from '../report/sarif.js';
+import { reachesFailLevel, type FailOn } from '../report/summary.js';
+import { formatText } from '../report/text.js';
+
+export interface CliIo {
+  cwd: string;
+  env: Record<string, string | undefined>;
+  stdout: { write(text: string): unknown; isTTY?: boolean };
+  stderr: { write(text: string): unknown };
+}
+
+/** Exit statuses, as documented in the README. */
+export const EXIT = { ok: 0, findings: 1, error: 2 } as const;
+
+const HELP = `Usage: ${TOOL_NAME} <command> [options]
+
+Commands:
+  check [PATH...]     Lint MTA-STS policy files and _mta-sts / _smtp._tls records.
+                      PATH is a policy file or a folder to search for mta-sts.txt
+                      (default: the current folder).
+
+Run '${TOOL_NAME} <command> --help' for the options of a command.
+Exit status: 0 nothing at the fail level, 1 findings at the fail level, 2 usage,
+config or internal error.
+`;
+
+const CHECK_HELP = `Usage: ${TOOL_NAME} check [PATH...] [options]
+
+Lints each policy file found under PATH (default: the current folder) and
+the records of its policy domain.
+
+Options:
+  --format text|json|sarif   Output format (default: text).
+  --output FILE              Write the report to FILE instead of standard output.
+  --fail-on error|warning|never
+                             Lowest severity that makes the exit status 1
+                             (default: error, or fail-on in the config file).
+  --config FILE              Config file (default: .mta-sts-guard.yml if present).
+  --domain NAME              Policy domain of the policy files found.
+  --record VALUE             The _mta-sts TXT record value, such as
+                             'v=STSv1; id=20240501120000'. Repeat for several
+                             records at the same name.
+  --tlsrpt VALUE             The _smtp._tls TXT record value, such as
+                             'v=TLSRPTv1; rua=mailto:tlsrpt@example.com'.
+  --quiet                    Print only findings at the fail level.
+  --no-color                 Never color the output (also: NO_COLOR=1).
+  --debug                    Print stack traces for internal errors.
+  -h, --help                 Show this help.
+  -v, --version              Print the version.
+`;
+
+const FORMATS = ['text', 'json', 'sarif'] as const;
+const FAIL_LEVELS = ['error', 'warning', 'never'] as const;
+
+export async function main(argv: string[], io: CliIo): Promise<number> {
+  const debug = argv.includes('--debug');
+  try {
+    return await dispatch(argv, io);
+  } catch (error) {
+    return reportError(error, io, debug);
+  }
+}
+
+async function dispatch(argv: string[], io: CliIo): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
+    io.stdout.write(HELP);
+    return command === undefined ? EXIT.error : EXIT.ok;
+  }
+  if (command === '-v' || command === '--version') {
+    io.stdout.write(`${TOOL_VERSION}\n`);
+    return EXIT.ok;
+  }
+  if (command === 'check') return runCheckCommand(rest, io);
+
+  const hint = command.startsWith('-') || command.includes('/') || command.endsWith('.txt') ? `; did you mean \`${TOOL_NAME} check ${command}\`?` : '';
+  throw new UsageError(`unknown command \`${command}\`${hint} (run \`${TOOL_NAME} --help\`)`);
+}
+
+function parseCommandLine(args: string[]): ReturnType<typeof parseCheckArgs> {
+  try {
+    return parseCheckArgs(args);
+  } catch (error) {
+    // parseArgs errors name the flag; keep the message and drop Node's error code prefix.
+    throw new UsageError(`${(error as Error).message.replace(/^TypeError \[[A-Z_]+\]: /, '')} (run \`${TOOL_NAME} check --help\`)`, { cause: error });
+  }
+}
+
+function parseCheckArgs(args: string[]) {
+  return parseArgs({
+    args,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      format: { type: 'string' },
+      output: { type: 'string' },
+      'fail-on': { type: 'string' },
+      config: { type: 'string' },
+      domain: { type: 'string' },
+      record: { type: 'string', multiple: true },
+      tlsrpt: { type: 'string', multiple: true },
+      quiet: { type: 'boolean' },
+      color: { type: 'boolean' },
+      'no-color': { type: 'boolean' },
+      debug: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+      version: { type: 'boolean', short: 'v' },
+    },
+  });
+}
+
+async function runCheckCommand(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseCommandLine(args);
+  if (values.help) {
+    io.stdout.write(CHECK_HELP);
+    return EXIT.ok;
+  }
+  if (values.version) {
+    io.stdout.write(`${TOOL_VERSION}\n`);
+    return EXIT.ok;
+  }
+
+  const format = oneOf('--format', values.format ?? 'text', FORMATS);
+  const failOnFlag = values['fail-on'] === undefined ? undefined : oneOf('--fail-on', values['fail-on'], FAIL_LEVELS);
+
+  const report = await runCheck({
+    cwd: io.cwd,
+    paths: positionals,
+    ...(values.config === undefined ? {} : { configPath: values.config }),
+    ...(values.domain === undefined ? {} : { domain: values.domain }),
+    records: values.record ?? [],
+    tlsrpt: values.tlsrpt ?? [],
+  });
+  const failOn: FailOn = failOnFlag ?? report.config?.failOn ?? 'error';
+
+  const color = !values['no-color'] && !values.output && format === 'text' && wantsColor(io);
+  const output = render(report, format, { color, quiet: values.quiet === true, failOn });
+  if (values.output) {
+    await writeAtomically(path.resolve(io.cwd, values.output), `${output}\n`);
+  } else if (output.length > 0) {
+    io.stdout.write(`${output}\n`);
+  }
+
+  const failed = report.findings.some((finding) => reachesFailLevel(finding.severity, failOn));
+  return failed ? EXIT.findings : EXIT.ok;
+}
+
+function render(report: CheckReport, format: (typeof FORMATS)[number], options: { color: boolean; quiet: boolean; failOn: FailOn }): string {
+  if (format === 'json') return formatJson(report.findings, report.domains, report.files);
+  if (format === 'sarif') return formatSarif(report.findings);
+  return formatText(report.findings, { ...options, files: report.files, domains: report.domains.length });
+}
+
+function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(`${flag} \`${value}\` is invalid; expected one of ${allowed.join(', ')}`);
+}
+
+function wantsColor(io: CliIo): boolean {
+  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
+  if (io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0') return true;
+  return io.stdout.isTTY === true && io.env.TERM !== 'dumb';
+}
+
+/** Writes through a temporary file and a rename, so a reader never sees half a report. */
+async function writeAtomically(file: string, text: string): Promise<void> {
+  const temporary = `${file}.${process.pid}.tmp`;
+  try {
+    await writeFile(temporary, text);
+    await rename(temporary, file);
+  } catch (error) {
+    throw new GuardError(`cannot write \`${file}\`: ${(error as Error).message}`, 'OUTPUT_UNWRITABLE', { cause: error });
+  }
+}
+
+function reportError(error: unknown, io: CliIo, debug: boolean): number {
+  if (error instanceof GuardError) {
+    io.stderr.write(`${TOOL_NAME}: ${error.message}\n`);
+  } else {
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr.write(`${TOOL_NAME}: internal error: ${message}${debug ? '' : ' (run with --debug for the stack trace)'}\n`);
+  }
+  if (debug && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
+  return EXIT.error;
+}

@@ -1,0 +1,905 @@
+/**
+ * Every rule mta-sts-guard reports, with its stable id, alias, default
+ * severity, RFC section and message templates. Ids are never reused: a
+ * retired rule stays here as a comment.
+ *
+ * Ranges: STS0xx the tool's own notices, STS1xx policy file syntax, STS2xx
+ * policy field values, STS3xx the `_mta-sts` record, STS4xx the
+ * `_smtp._tls` (TLS-RPT) record.
+ *
+ * Message templates name values as `{name}` and are rendered by `renderMessage`.
+ */
+
+import type { Severity } from '../diagnostic.js';
+
+export interface RuleMeta {
+  id: string;
+  alias: string;
+  severity: Severity;
+  title: string;
+  /** The section that the rule enforces, such as `RFC 8461 §3.2`. */
+  rfc: string;
+  messages: Record<string, string>;
+}
+
+const TOKEN_MESSAGES = {
+  emptyField: 'empty field between two `;` delimiters; remove one `;`',
+  trailingSpace: 'whitespace after the last field with no `;` after it; remove the trailing whitespace or end the record with `;`',
+  missingSemicolon: 'fields must be separated by `;`, found `{text}` after whitespace; insert `; ` before it',
+  spaceInValue: 'field values cannot contain spaces, found `{text}` after whitespace; remove the space or separate fields with `;`',
+  noEquals: '`{text}` is not a `name=value` field; write it as `name=value` or remove it',
+  badName: 'field name `{text}` is invalid: a name is 1 to 32 letters, digits, `_`, `-` or `.` and starts with a letter or digit',
+  emptyValue: 'field `{text}` has an empty value; give it a value or remove the field',
+  badValueChar: 'field value `{text}` contains {char}, which values cannot hold (no space, `=`, `;` or control characters); remove it',
+};
+
+const VERSION_MESSAGES = {
+  suffix: 'the record starts with `{token}`, not the exact version token followed by `;`; senders ignore it',
+  empty: 'the record is empty; publish `{version}; ...`',
+  leadingSpace: 'the record starts with whitespace, so it does not begin with `{version}` and senders ignore it; remove the leading whitespace',
+  case: 'version token `{token}` must be exactly `{version}` (case-sensitive); senders ignore this record',
+  otherKind: 'this is a `{other}` record, not a `{version}` record; move it to the right name',
+  missing: 'the record does not start with `{version}`, found `{value}`; senders ignore it',
+  notFirst: '`{version}` must be the first field, but the record starts with `{first}`; move `{version}` to the front',
+};
+
+export const RULES: readonly RuleMeta[] = [
+  // STS0xx: what the tool itself needs to tell.
+  {
+    id: 'STS001',
+    alias: 'domain-unknown',
+    severity: 'notice',
+    title: 'The policy domain of a policy file is unknown',
+    rfc: 'RFC 8461 §3.2',
+    messages: {
+      unknown:
+        'policy domain unknown for `{file}`, so checks that need it were skipped; name it with `--domain`, a `domains` entry in `.mta-sts-guard.yml`, a sibling `CNAME` file or a folder named `mta-sts.<domain>`',
+    },
+  },
+  {
+    id: 'STS002',
+    alias: 'served-after-processing',
+    severity: 'notice',
+    title: 'The file is processed by a static-site generator before it is served',
+    rfc: 'RFC 8461 §3.2',
+    messages: {
+      jekyll:
+        'Jekyll removes the front matter (lines 1-{lines}) before serving this file; linted the served body that starts at line {firstLine}. If this file is served as is, the `---` lines break the policy',
+    },
+  },
+  {
+    id: 'STS003',
+    alias: 'records-not-checked',
+    severity: 'notice',
+    title: 'No record source is known for a policy domain',
+    rfc: 'RFC 8461 §3.1',
+    messages: {
+      noSource:
+        'the `_mta-sts` and `_smtp._tls` records of `{domain}` were not checked; pass `--record` and `--tlsrpt`, or name a record file in `.mta-sts-guard.yml`',
+    },
+  },
+  {
+    id: 'STS004',
+    alias: 'policy-template',
+    severity: 'notice',
+    title: 'The policy file is a template',
+    rfc: 'RFC 8461 §3.2',
+    messages: {
+      template:
+        'this file contains template syntax `{token}`, so it is not the body senders receive; lint the rendered file, or exclude this one with an explicit path list',
+    },
+  },
+  {
+    id: 'STS005',
+    alias: 'jekyll-skips-dot-folder',
+    severity: 'warning',
+    title: 'Jekyll does not publish the `.well-known` folder',
+    rfc: 'RFC 8461 §3.3',
+    messages: {
+      excluded:
+        'this site is built by Jekyll (found `{signal}`), which skips folders that start with a dot, so `{folder}` is not published and the policy URL returns 404; add `include: [".well-known"]` to `_config.yml` or an empty `.nojekyll` file to the site root',
+    },
+  },
+
+  // STS1xx: the policy file as bytes and lines (RFC 8461 §3.2 `sts-policy-record`).
+  {
+    id: 'STS101',
+    alias: 'policy-empty',
+    severity: 'error',
+    title: 'The policy file is empty',
+    rfc: 'RFC 8461 §3.2',
+    messages: {
+      empty: 'the policy file is empty; write at least `version: STSv1`, `mode`, `mx` and `max_age` lines',
+      onlyBlank: 'the policy file holds only line breaks; write at least `version: STSv1`, `mode`, `mx` and `max_age` lines',
+    },
+  },
+  {
+    id: 'STS102',
+    alias: 'policy-too-large',
+    severity: 'error',
+    title: 'The policy file is larger than 64 KiB',
+    rfc: 'RFC 8461 §3.3',
+    messages: {
+      tooLarge: 'the policy file is {size} bytes, over the {limit}-byte limit that senders read; it was not parsed further. Real policies are under 1 KiB',
+    },
+  },
+  {
+    id: 'STS103',
+    alias: 'policy-over-10kib',
+    severity: 'notice',
+    title: 'The policy file is larger than 10 KiB',
+    rfc: 'RFC 8461 §3.3',
+    messages: {
+      large: 'the policy file is {size} bytes; some senders read only the first 10 KiB, so keep it short',
+    },
+  },
+  {
+    id: 'STS104',
+    alias: 'invalid-utf8',
+    severity: 'error',
+    title: 'The policy file is not valid UTF-8',
+    rfc: 'RFC 8461 §3.2',
+    messages: {
+      invalidUtf8: 'invalid UTF-8 byte {byte}; save the file as UTF-8 (registered fields must be ASCII)',
+    },
+  },
+  {
+    id: 'STS105',
+    alias: 'control-character',
+    severity: 'error',
+    title: 'The policy file contains a control character',
+    rfc: 'RFC 8461 §3.2',
+    messages: {
+      control: 'line contains {char}, which the policy grammar does not allow; remove it',
+    },
+  },
+  {
+    id: 'STS106',
+    alias: 'non-ascii',
+    severity: 'error',
+    title: 'A registered field contains non-ASCII text',
+    rfc: 'RFC 8461 §3.2',
+    messages: {
+      nonAscii: 'the `{name}` line contains {char}; registered fields are ASCII only, so retype it in plain ASCII',
+    },
+  },
+  {
+    id: 'STS107',
+    alias: 'byte-order-mark',
+    severity: 'error',
+    title: 'The policy file starts with a byte order mark',
+    rfc: 'RFC 8461 §3.2',
+    messages: {
+      bom: 'the file starts with a UTF-8 byte order mark (EF BB BF), so strict senders read the first field name as `\\uFEFFversion` and find no version; save the file without a BOM',
+    },
+  },
+  {
+    id: 'STS108',
+    alias: 'bare-cr',
+    severity: 'error',
+    title: 'A line ends with a bare CR',
+    rfc: 'RFC 8461 §3.2',
+    messages: {
+      bareCr: 'line ends with a bare CR ({count} in this file), which is not a line terminator; end lines with LF or CRLF',
+    },
+  },
+  {
+    id: 'STS109',
+    alias: 'mixed-line-endings',
+    severity: 'notice',
+    title: 'The policy file mixes LF and CRLF line endings',
+    rfc: 'RFC 8461 §3.2',
+    messages: {
+      mixed: 'the file mixes LF ({lf} lines) and CRLF ({crlf} lines) endings; both are valid, but one style keeps diffs clean',
+    },
+  },
+  {
+    id: 'STS110',
+    alias: 'blank-line',
+    severity: 'error',
+    title: 'The policy file contains a blank line',
+    rfc: 'RFC 8461 §3.2',
+    messages: {
+      blank: 'blank line; the policy grammar allows no empty lines, so strict senders reject the policy. Remove it',
+      trailing: 'the file ends with {count} blank line(s) after the last field; the grammar allows one final line break only, so strict senders reject the policy. Remove the extra line breaks',
+    },
+  },
+  {
+    id: 'STS111',
+    alias: 'comment-line',
+    severity: 'error',
+    title: 'The policy file contains a comment line',
+    rfc: 'RFC 8461 §3.2',
+    messages: {
+      comment: 'the policy format has no comments, so `{text}` makes strict senders reject the policy; remove the line',
+    },
+  },
+  {
+    id: 'STS112',
+    alias: 'leading-whitespace',
+    severity: 'error',
+    title: 'A line starts with whitespace',
+    rfc: 'RFC 8461 §3.2',
+    messages: {
+      indent: 'line starts with whitespace before `{text}`; field names must start at column 1, so remove the indentation',
+    },
+  },
+  {
+    id: 'STS113',
+    alias: 'malformed-line',
+    severity: 'error',
+    title: 'A line is not a `name: value` field',
+    rfc: 'RFC 8461 §3.2',
+    messages: {
+      spaceBeforeColon: 'whitespace between `{name}` and `:` in `{text}`; write `{name}:` with the colon right after the name',
+      recordInPolicy: '`{text}` is the `_mta-sts` TXT record, not a policy line; publish it in DNS and remove it from the policy file',
+      equalsInsteadOfColon: '`{text}` uses `=`, but policy fields are `name: value`; write `{fixed}`',
+      frontMatterFence: '`{text}` is not a field; if this is front matter, the site generator must remove it before serving, otherwise delete it',
+      noColon: '`{text}` is not a `name: value` field; add the missing `:` or remove the line',
+      emptyName: 'line starts with `:`; write a field name before it',
+      nameTooLong: 'field name `{name}` has {length} characters, more than the 32 the grammar allows; shorten it',
+      badNameChar: 'field name `{name}` contains {char}; names are letters, digits, `_`, `-` and `.`, starting with a letter or digit',
+      emptyValue: 'field `{name}` has no value; give it a value or remove the line',
+    },
+  },
+  {
+    id: 'STS114',
+    alias: 'misspelled-field',
+    severity: 'error',
+    title: 'A field name is a near miss of a registered field',
+    rfc: 'RFC 8461 §3.2',
+    messages: {
+      nearMiss:
+        '`{name}` is not a registered field, so senders ignore this line and the policy has no `{target}` (names are case-sensitive); did you mean `{target}: {value}`?',
+      nearMissPresent: '`{name}` looks like a misspelling of `{target}`; senders ignore it as an unknown field. Remove it or spell it `{target}`',
+    },
+  },
+  {
+    id: 'STS115',
+    alias: 'duplicate-field',
+    severity: 'error',
+    title: 'A field other than `mx` appears more than once',
+    rfc: 'RFC 8461 §3.2',
+    messages: {
+      registered:
+        'second `{name}` line (`{value}`); the RFC says senders use only the first (`{firstValue}` on line {firstLine}), but some use the last, so senders would disagree. Keep one `{name}` line',
+      extension: 'second `{name}` line (`{value}`); senders use only the first (`{firstValue}` on line {firstLine}). Keep one',
+    },
+  },
+  {
+    id: 'STS116',
+    alias: 'unknown-field',
+    severity: 'notice',
+    title: 'The policy has a field that is not registered',
+    rfc: 'RFC 8461 §3.2, §9.3',
+    messages: {
+      unknown: 'unknown field `{name}`; senders ignore it (the registered fields are version, mode, mx and max_age)',
+      recordKey: '`{name}` belongs in a DNS TXT record, not in the policy file; senders ignore it here, so move it to the record',
+    },
+  },
+  {
+    id: 'STS117',
+    alias: 'field-order',
+    severity: 'notice',
+    title: 'Fields are not in the usual order',
+    rfc: 'RFC 8461 §3.2, Appendix A',
+    messages: {
+      order: '`{name}` comes after a field that usually follows it; any order is valid, but version, mode, mx, max_age (as in the RFC examples) keeps diffs small',
+    },
+  },
+
+  // STS2xx: policy field values and what senders will do with them.
+  {
+    id: 'STS201',
+    alias: 'version-missing',
+    severity: 'error',
+    title: 'The policy has no `version` field',
+    rfc: 'RFC 8461 §3.2',
+    messages: {
+      missing: 'no `version` field, so senders reject the policy; add `version: STSv1` as the first line',
+    },
+  },
+  {
+    id: 'STS202',
+    alias: 'version-invalid',
+    severity: 'error',
+    title: 'The `version` value is not `STSv1`',
+    rfc: 'RFC 8461 §3.2',
+    messages: {
+      invalid: 'version value `{value}` is not `STSv1`; write `version: STSv1`',
+      empty: '`version` has no value; write `version: STSv1`',
+      case: 'version value `{value}` must be exactly `STSv1` (values are case-sensitive); write `version: STSv1`',
+      quoted: 'version value `{value}` has quotes; write `version: STSv1` without them',
+      trailing: 'version value `{value}` has text after `STSv1`; write `version: STSv1`',
+    },
+  },
+  {
+    id: 'STS203',
+    alias: 'mode-missing',
+    severity: 'error',
+    title: 'The policy has no `mode` field',
+    rfc: 'RFC 8461 §3.2, §5',
+    messages: {
+      missing: 'no `mode` field, so senders reject the policy; add `mode: testing` (or `enforce` once reports are clean)',
+    },
+  },
+  {
+    id: 'STS204',
+    alias: 'mode-invalid',
+    severity: 'error',
+    title: 'The `mode` value is not testing, enforce or none',
+    rfc: 'RFC 8461 §3.2, §5',
+    messages: {
+      empty: '`mode` has no value; write `mode: testing`, `mode: enforce` or `mode: none`',
+      case: 'mode value `{value}` is not one of testing, enforce, none (values are case-sensitive); write `mode: {fixed}`',
+      comment: 'mode value `{value}` carries a comment, and the policy format has none, so senders see no valid mode; write `mode: {fixed}`',
+      trailing: 'mode value `{value}` has text after the mode; write `mode: {fixed}`',
+      placeholder: 'mode value `{value}` is a template placeholder; replace it with testing, enforce or none (and remove any comment: the format has none)',
+      draft: 'mode value `{value}` comes from a draft of the RFC; use `mode: enforce` or `mode: testing`',
+      didYouMean: 'mode value `{value}` is not one of testing, enforce, none; did you mean `mode: {fixed}`?',
+      invalid: 'mode value `{value}` is not one of testing, enforce, none; write one of them',
+    },
+  },
+  {
+    id: 'STS205',
+    alias: 'max-age-missing',
+    severity: 'error',
+    title: 'The policy has no `max_age` field',
+    rfc: 'RFC 8461 §3.2',
+    messages: {
+      missing: 'no `max_age` field, so senders reject the policy; add `max_age: 604800` (one week, in seconds)',
+    },
+  },
+  {
+    id: 'STS206',
+    alias: 'max-age-invalid',
+    severity: 'error',
+    title: 'The `max_age` value is not 1 to 10 digits',
+    rfc: 'RFC 8461 §3.2',
+    messages: {
+      empty: '`max_age` has no value; write the cache lifetime in seconds, such as `max_age: 604800`',
+      tooManyDigits: 'max_age value `{value}` has {digits} digits, more than the 10 the grammar allows; use at most 31557600',
+      comment: 'max_age value `{value}` carries a comment, and the policy format has none; write `max_age: {fixed}`',
+      unit: 'max_age value `{value}` has a unit; the value is plain seconds, so write `max_age: {fixed}`',
+      notDigits: 'max_age value `{value}` must be plain digits; write `max_age: {fixed}`',
+      negative: 'max_age value `{value}` is negative; write a number of seconds from 0 to 31557600',
+      invalid: 'max_age value `{value}` is not a number of seconds; write digits only, such as `max_age: 604800`',
+    },
+  },
+  {
+    id: 'STS207',
+    alias: 'max-age-too-large',
+    severity: 'error',
+    title: 'The `max_age` value is above 31557600',
+    rfc: 'RFC 8461 §3.2',
+    messages: {
+      tooLarge: 'max_age value `{value}` ({days} days) is above the maximum of 31557600 (365.25 days), and several senders reject the policy; write `max_age: 31557600` or less',
+    },
+  },
+  {
+    id: 'STS208',
+    alias: 'max-age-leading-zero',
+    severity: 'notice',
+    title: 'The `max_age` value has leading zeros',
+    rfc: 'RFC 8461 §3.2',
+    messages: {
+      leadingZero: 'max_age value `{value}` has leading zeros; it is valid, but write `max_age: {fixed}`',
+    },
+  },
+  {
+    id: 'STS209',
+    alias: 'mx-missing',
+    severity: 'error',
+    title: 'A testing or enforce policy has no `mx` field',
+    rfc: 'RFC 8461 §3.2',
+    messages: {
+      missing: 'mode `{mode}` needs at least one `mx` line, and there is none; add one `mx: <pattern>` line per MX host or wildcard',
+    },
+  },
+  {
+    id: 'STS210',
+    alias: 'mx-missing-in-none',
+    severity: 'notice',
+    title: 'A `none` policy has no `mx` field',
+    rfc: 'RFC 8461 §3.2, §8.3',
+    messages: {
+      none: 'mode `none` may omit `mx`, but some older senders reject a policy without one; keep one `mx` line for them',
+    },
+  },
+  {
+    id: 'STS211',
+    alias: 'mx-list',
+    severity: 'error',
+    title: 'An `mx` line holds more than one pattern',
+    rfc: 'RFC 8461 §3.2',
+    messages: {
+      list: 'mx value `{value}` holds several patterns; each needs its own line: `{lines}`',
+    },
+  },
+  {
+    id: 'STS212',
+    alias: 'mx-u-label',
+    severity: 'error',
+    title: 'An mx pattern contains non-ASCII characters',
+    rfc: 'RFC 8461 §3.2, §4.1',
+    messages: {
+      withALabel: 'mx pattern `{value}` contains non-ASCII characters; internationalized names must be written as A-labels: `mx: {aLabel}`',
+      plain: 'mx pattern `{value}` contains non-ASCII characters; write the host name in ASCII (A-labels for internationalized names)',
+    },
+  },
+  {
+    id: 'STS213',
+    alias: 'mx-bad-punycode',
+    severity: 'warning',
+    title: 'An `xn--` label in an mx pattern is not valid Punycode',
+    rfc: 'RFC 8461 §3.2',
+    messages: {
+      badPunycode: 'label `{label}` in mx pattern `{value}` is not a valid IDNA A-label; check the spelling against the MX record',
+    },
+  },
+  {
+    id: 'STS214',
+    alias: 'mx-pattern-invalid',
+    severity: 'error',
+    title: 'An mx pattern is not a host name or `*.` wildcard',
+    rfc: 'RFC 8461 §3.2, §4.1',
+    messages: {
+      empty: '`mx` has no value; write an MX host name such as `mx: mail.example.com`',
+      comment: 'mx value `{value}` carries a comment, and the policy format has none, so the pattern never matches; write `mx: {fixed}`',
+      placeholder: 'mx value `{value}` is a template placeholder; lint the rendered file, where it is a host name',
+      addressLiteral: 'mx pattern `{value}` is an address literal; patterns match MX host names, so write the host name',
+      port: 'mx pattern `{value}` has a port; patterns match host names only, so write `mx: {host}`',
+      wildcardOnly: 'mx pattern `{value}` has no domain; a wildcard covers one label in front of a domain, such as `*.example.com`',
+      trailingDot: 'mx pattern `{value}` ends with a dot, which the grammar does not allow and strict senders reject; write `mx: {fixed}`',
+      leadingDot: 'mx pattern `{value}` starts with a dot (old draft syntax); write `mx: {fixed}`',
+      multiWildcard: 'mx pattern `{value}` has more than one `*`; only `*.` at the start is allowed, and it covers one label',
+      partialWildcard: 'mx pattern `{value}` has a `*` that is not a whole label; write `*.` followed by a domain',
+      innerWildcard: 'mx pattern `{value}` has a `*` that is not at the start; only the left-most label can be `*`',
+      nameTooLong: 'mx pattern `{value}` is {length} characters long, more than the 253 a host name may have',
+      emptyLabel: 'mx pattern `{value}` has an empty label (two dots in a row); remove the extra dot',
+      underscore: 'mx pattern `{value}` contains `_` in label `{label}`; host names allow letters, digits and `-` only. Is this a placeholder?',
+      badChar: 'mx pattern `{value}` contains `{char}` in label `{label}`; host names allow letters, digits and `-` only',
+      hyphen: 'label `{label}` in mx pattern `{value}` starts or ends with `-`, which host names do not allow',
+      labelTooLong: 'label `{label}` in mx pattern `{value}` has {length} characters, more than the 63 a DNS label may have',
+    },
+  },
+  {
+    id: 'STS215',
+    alias: 'mx-ip-address',
+    severity: 'warning',
+    title: 'An mx pattern is an IP address',
+    rfc: 'RFC 8461 §4.1',
+    messages: {
+      ipv4: 'mx pattern `{value}` is an IP address, but patterns are matched against MX host names and never match it; write the MX host name',
+    },
+  },
+  {
+    id: 'STS216',
+    alias: 'mx-duplicate',
+    severity: 'notice',
+    title: 'The same mx pattern appears twice',
+    rfc: 'RFC 8461 §3.2',
+    messages: {
+      duplicate: 'mx pattern `{value}` repeats line {firstLine} (patterns compare case-insensitively); remove the duplicate',
+    },
+  },
+  {
+    id: 'STS217',
+    alias: 'mx-uppercase',
+    severity: 'notice',
+    title: 'An mx pattern contains uppercase letters',
+    rfc: 'RFC 8461 §4.1',
+    messages: {
+      uppercase: 'mx pattern `{value}` has uppercase letters; matching ignores case, but write `mx: {lower}` for clarity',
+    },
+  },
+  {
+    id: 'STS218',
+    alias: 'mx-wildcard-policy-domain',
+    severity: 'warning',
+    title: 'A wildcard mx pattern covers every host of the policy domain',
+    rfc: 'RFC 8461 §10.4',
+    messages: {
+      loose:
+        'mx pattern `{value}` accepts any host directly under `{domain}` that has a trusted certificate as an MX; list the MX hosts by name or use a dedicated zone such as `*.mx.{domain}`',
+    },
+  },
+  {
+    id: 'STS219',
+    alias: 'max-age-short',
+    severity: 'warning',
+    title: 'The `max_age` value is shorter than one week',
+    rfc: 'RFC 8461 §3.2, §10.2',
+    messages: {
+      enforce:
+        'max_age `{value}` ({duration}) is short for an enforce policy: a downgrade attacker only has to wait until caches expire. Use at least 604800 (one week), and several weeks once the rollout is stable',
+      testing: 'max_age `{value}` ({duration}) is shorter than one week; fine while testing, but raise it to weeks when you move to enforce',
+    },
+  },
+  {
+    id: 'STS220',
+    alias: 'max-age-zero',
+    severity: 'warning',
+    title: 'The `max_age` value is 0',
+    rfc: 'RFC 8461 §3.2, §10.2',
+    messages: {
+      zero: 'max_age `0` stops senders from caching the policy, which removes the protection MTA-STS gives, and some senders reject it; use at least 86400',
+    },
+  },
+  {
+    id: 'STS221',
+    alias: 'none-max-age-long',
+    severity: 'notice',
+    title: 'A `none` policy has a long `max_age`',
+    rfc: 'RFC 8461 §8.3',
+    messages: {
+      long: 'mode `none` with max_age `{value}` ({duration}); when withdrawing MTA-STS, a short max_age such as 86400 lets you remove the policy sooner',
+    },
+  },
+  {
+    id: 'STS222',
+    alias: 'testing-without-tlsrpt',
+    severity: 'warning',
+    title: 'A testing policy has no TLS-RPT record',
+    rfc: 'RFC 8461 §5; RFC 8460 §3',
+    messages: {
+      missing:
+        'mode `testing` reports failures only through TLS-RPT, and `{domain}` has no `_smtp._tls` record in {source}; publish `v=TLSRPTv1; rua=mailto:<address>`',
+    },
+  },
+  {
+    id: 'STS223',
+    alias: 'enforce-without-tlsrpt',
+    severity: 'notice',
+    title: 'An enforce policy has no TLS-RPT record',
+    rfc: 'RFC 8461 §5, Appendix A; RFC 8460 §3',
+    messages: {
+      missing:
+        '`{domain}` enforces MTA-STS but has no `_smtp._tls` record in {source}, so nobody hears about deferred mail; publish `v=TLSRPTv1; rua=mailto:<address>`',
+    },
+  },
+
+  // STS3xx: the `_mta-sts` TXT record (RFC 8461 §3.1) and TXT data in general.
+  {
+    id: 'STS301',
+    alias: 'sts-record-missing',
+    severity: 'error',
+    title: 'A policy domain has no `_mta-sts` record',
+    rfc: 'RFC 8461 §3.1',
+    messages: {
+      missing: 'no `_mta-sts.{domain}` TXT record in {source}, so senders never fetch the policy; publish `v=STSv1; id=<id>`',
+    },
+  },
+  {
+    id: 'STS302',
+    alias: 'sts-record-non-ascii',
+    severity: 'error',
+    title: 'The `_mta-sts` record contains non-ASCII or control characters',
+    rfc: 'RFC 8461 §3.1',
+    messages: {
+      nonAscii: 'the record contains {char}; the record is US-ASCII only, so retype it',
+    },
+  },
+  {
+    id: 'STS303',
+    alias: 'sts-version-invalid',
+    severity: 'error',
+    title: 'The `_mta-sts` record does not start with `v=STSv1`',
+    rfc: 'RFC 8461 §3.1',
+    messages: VERSION_MESSAGES,
+  },
+  {
+    id: 'STS304',
+    alias: 'sts-version-not-first',
+    severity: 'error',
+    title: '`v=STSv1` is not the first field of the `_mta-sts` record',
+    rfc: 'RFC 8461 §3.1',
+    messages: VERSION_MESSAGES,
+  },
+  {
+    id: 'STS305',
+    alias: 'sts-id-missing',
+    severity: 'error',
+    title: 'The `_mta-sts` record has no `id` field',
+    rfc: 'RFC 8461 §3.1',
+    messages: {
+      missing: 'the record `{value}` has no `id` field, so senders ignore it; add `id=<id>`, such as a UTC timestamp `id=20240501120000`',
+      noFields: 'the record `{value}` has no fields; write `v=STSv1; id=<id>`',
+    },
+  },
+  {
+    id: 'STS306',
+    alias: 'sts-id-invalid',
+    severity: 'error',
+    title: 'The policy id is not 1 to 32 letters and digits',
+    rfc: 'RFC 8461 §3.1',
+    messages: {
+      empty: '`id=` has no value; write 1 to 32 letters or digits, such as `id=20240501120000`',
+      chars: 'policy id `{id}` contains {char}; an id is 1 to 32 letters and digits only, so write `id={fixed}`',
+      tooLong: 'policy id `{id}` has {length} characters, more than 32; shorten it, such as to a 14-digit UTC timestamp or 32 hex characters of a hash',
+    },
+  },
+  {
+    id: 'STS307',
+    alias: 'sts-id-key-case',
+    severity: 'error',
+    title: 'The `id` key is not lowercase',
+    rfc: 'RFC 8461 §3.1',
+    messages: {
+      case: '`{name}=` is not `id=` (keys are case-sensitive), so senders see no policy id; write `id={value}`',
+      caseExtra: '`{name}={value}` is an unknown field beside `id`; keys are case-sensitive, so remove it',
+    },
+  },
+  {
+    id: 'STS308',
+    alias: 'sts-delimiter',
+    severity: 'error',
+    title: 'Fields of the `_mta-sts` record are not separated correctly',
+    rfc: 'RFC 8461 §3.1',
+    messages: TOKEN_MESSAGES,
+  },
+  {
+    id: 'STS309',
+    alias: 'sts-space-before-semicolon',
+    severity: 'warning',
+    title: 'Whitespace between `v=STSv1` and the first `;`',
+    rfc: 'RFC 8461 §3.1 (erratum 6285)',
+    messages: {
+      space: 'whitespace before the first `;`; senders pick the record by the exact prefix `v=STSv1;`, so some skip this one. Write `v=STSv1;`',
+    },
+  },
+  {
+    id: 'STS310',
+    alias: 'sts-unknown-field',
+    severity: 'notice',
+    title: 'The `_mta-sts` record has an unknown field',
+    rfc: 'RFC 8461 §3.1, §9.2',
+    messages: {
+      unknown: 'unknown field `{name}`; senders ignore it (the record defines only `v` and `id`)',
+    },
+  },
+  {
+    id: 'STS311',
+    alias: 'sts-misplaced-field',
+    severity: 'warning',
+    title: 'The `_mta-sts` record has a field that belongs elsewhere',
+    rfc: 'RFC 8461 §3.1, §3.2',
+    messages: {
+      tlsrpt: '`{name}` is a TLS-RPT field; senders ignore it here, so publish it in the `_smtp._tls` record',
+      policy: '`{name}` is a policy file field; senders ignore it in DNS, so set it in the policy file',
+      version: 'a second `{name}=` field; senders ignore it, so remove it',
+    },
+  },
+  {
+    id: 'STS312',
+    alias: 'sts-extension-invalid',
+    severity: 'error',
+    title: 'A field of the `_mta-sts` record has an invalid name or value',
+    rfc: 'RFC 8461 §3.1',
+    messages: TOKEN_MESSAGES,
+  },
+  {
+    id: 'STS313',
+    alias: 'sts-duplicate-id',
+    severity: 'error',
+    title: 'The `_mta-sts` record has more than one `id`',
+    rfc: 'RFC 8461 §3.1, §3.2',
+    messages: {
+      duplicate: 'second `id={value}` after `id={firstValue}`; some senders take the first and others reject the record, so keep one `id`',
+    },
+  },
+  {
+    id: 'STS314',
+    alias: 'sts-duplicate-field',
+    severity: 'warning',
+    title: 'A field of the `_mta-sts` record appears twice',
+    rfc: 'RFC 8461 §3.2',
+    messages: {
+      duplicate: 'second `{name}={value}`; senders use only the first (`{firstValue}`), so keep one',
+    },
+  },
+  {
+    id: 'STS315',
+    alias: 'sts-multiple-records',
+    severity: 'error',
+    title: 'More than one `_mta-sts` record starts with `v=STSv1`',
+    rfc: 'RFC 8461 §3.1',
+    messages: {
+      multiple: '{count} TXT records at this name start with `v=STSv1`, so senders treat the domain as having no policy; keep exactly one',
+    },
+  },
+  {
+    id: 'STS316',
+    alias: 'txt-unrelated-record',
+    severity: 'notice',
+    title: 'An unrelated TXT record shares the name',
+    rfc: 'RFC 8461 §3.1',
+    messages: {
+      unrelated: 'TXT record `{value}` at this name is not part of MTA-STS; senders skip it, but it often means a wildcard record leaks into this name',
+    },
+  },
+  {
+    id: 'STS317',
+    alias: 'txt-split-token',
+    severity: 'notice',
+    title: 'A TXT string boundary splits a token',
+    rfc: 'RFC 8461 §3.1',
+    messages: {
+      split: 'the boundary between two TXT strings falls inside `{token}`; senders join strings with nothing between, so this is valid but easy to misread. Split at a `;` instead',
+    },
+  },
+  {
+    id: 'STS318',
+    alias: 'txt-literal-quotes',
+    severity: 'error',
+    title: 'The record data contains literal quote characters',
+    rfc: 'RFC 8461 §3.1; RFC 1035 §5.1',
+    messages: {
+      quotes: 'the record data `{value}` starts with a literal `"`, so it does not start with the version token and senders ignore it; remove the quote characters from the stored value',
+    },
+  },
+  {
+    id: 'STS319',
+    alias: 'txt-string-too-long',
+    severity: 'error',
+    title: 'A TXT character-string is longer than 255 octets',
+    rfc: 'RFC 1035 §3.3',
+    messages: {
+      long: 'TXT string of {octets} octets is longer than {limit}; DNS cannot carry it, so split it into several quoted strings',
+    },
+  },
+  {
+    id: 'STS320',
+    alias: 'sts-id-counter',
+    severity: 'notice',
+    title: 'The policy id is a short counter',
+    rfc: 'RFC 8461 §3.1',
+    messages: {
+      counter: 'policy id `{id}` is a short counter, which is easy to reuse for different content after a revert; ids need no order, so a UTC timestamp (`mta-sts-guard bump --scheme timestamp`) or a content hash is safer',
+    },
+  },
+
+  // STS4xx: the `_smtp._tls` TXT record (RFC 8460 §3).
+  {
+    id: 'STS401',
+    alias: 'tlsrpt-version-invalid',
+    severity: 'error',
+    title: 'The TLS-RPT record does not start with `v=TLSRPTv1`',
+    rfc: 'RFC 8460 §3',
+    messages: VERSION_MESSAGES,
+  },
+  {
+    id: 'STS402',
+    alias: 'tlsrpt-rua-missing',
+    severity: 'error',
+    title: 'The TLS-RPT record has no `rua` field',
+    rfc: 'RFC 8460 §3',
+    messages: {
+      missing: 'the record `{value}` has no `rua` field, so reporters have nowhere to send reports; add `rua=mailto:<address>`',
+      noFields: 'the record `{value}` has no fields; write `v=TLSRPTv1; rua=mailto:<address>`',
+      nearMiss: '`{name}=` is not `rua=` (keys are case-sensitive), so the record has no report address; write `rua=`',
+    },
+  },
+  {
+    id: 'STS403',
+    alias: 'tlsrpt-uri-invalid',
+    severity: 'error',
+    title: 'A `rua` entry is not a valid URI',
+    rfc: 'RFC 8460 §3',
+    messages: {
+      empty: 'empty entry in the `rua` list; remove the extra comma',
+      noSchemeEmail: '`{uri}` has no URI scheme; write `{fixed}`',
+      noScheme: '`{uri}` has no URI scheme; write a `mailto:` or `https:` URI',
+      badChar: '`{uri}` contains {char}, which a URI cannot hold unencoded; percent-encode it',
+      badPercent: '`{uri}` has a `%` that does not start a percent-encoded byte; write `%25` for a literal percent sign',
+      mailto: '`{uri}` is not a valid `mailto:` address; write `mailto:local@domain`',
+      https: '`{uri}` is not a valid `https:` URL; write `https://host/path`',
+    },
+  },
+  {
+    id: 'STS404',
+    alias: 'tlsrpt-uri-scheme',
+    severity: 'error',
+    title: 'A `rua` URI uses a scheme other than mailto or https',
+    rfc: 'RFC 8460 §3',
+    messages: {
+      http: '`{uri}` uses `http:`, which TLS-RPT does not support; write `{fixed}`',
+      scheme: '`{uri}` uses scheme `{scheme}:`; TLS-RPT reports go only to `mailto:` or `https:` URIs',
+    },
+  },
+  {
+    id: 'STS405',
+    alias: 'tlsrpt-scheme-case',
+    severity: 'notice',
+    title: 'A `rua` URI scheme is not lowercase',
+    rfc: 'RFC 8460 §3; RFC 3986 §3.1',
+    messages: {
+      case: 'scheme `{scheme}` is valid in any case, but write `{fixed}` for senders that compare literally',
+    },
+  },
+  {
+    id: 'STS406',
+    alias: 'tlsrpt-size-suffix',
+    severity: 'error',
+    title: 'A `rua` URI carries a DMARC-style size limit',
+    rfc: 'RFC 8460 §3',
+    messages: {
+      suffix: '`{uri}` ends with `{suffix}`; TLS-RPT has no size limit syntax and `!` must be percent-encoded, so write `{fixed}`',
+    },
+  },
+  {
+    id: 'STS407',
+    alias: 'tlsrpt-duplicate-rua',
+    severity: 'warning',
+    title: 'The TLS-RPT record has more than one `rua` field',
+    rfc: 'RFC 8460 §3',
+    messages: {
+      duplicate: 'second `rua={value}`; RFC 8460 does not say which one reporters use, so merge the URIs into one comma-separated `rua` list',
+    },
+  },
+  {
+    id: 'STS408',
+    alias: 'tlsrpt-unknown-field',
+    severity: 'notice',
+    title: 'The TLS-RPT record has an unknown field',
+    rfc: 'RFC 8460 §3',
+    messages: {
+      unknown: 'unknown field `{name}`; reporters ignore it (TLS-RPT defines only `v` and `rua`)',
+      ruf: '`{name}` is a DMARC field; TLS-RPT has no `ruf`, so reporters ignore it. Put every address in `rua`',
+    },
+  },
+  {
+    id: 'STS409',
+    alias: 'tlsrpt-syntax',
+    severity: 'error',
+    title: 'The TLS-RPT record breaks the record grammar',
+    rfc: 'RFC 8460 §3',
+    messages: {
+      nonAscii: 'the record contains {char}; it must be US-ASCII, so retype it',
+      ...TOKEN_MESSAGES,
+    },
+  },
+  {
+    id: 'STS410',
+    alias: 'tlsrpt-multiple-records',
+    severity: 'error',
+    title: 'More than one TLS-RPT record starts with `v=TLSRPTv1`',
+    rfc: 'RFC 8460 §3',
+    messages: {
+      multiple: '{count} TXT records at this name start with `v=TLSRPTv1`, so reporters treat the domain as not using TLS-RPT; keep exactly one',
+    },
+  },
+  {
+    id: 'STS411',
+    alias: 'tlsrpt-space-before-semicolon',
+    severity: 'warning',
+    title: 'Whitespace between `v=TLSRPTv1` and the first `;`',
+    rfc: 'RFC 8460 §3',
+    messages: {
+      space: 'whitespace before the first `;`; reporters pick the record by the exact prefix `v=TLSRPTv1;`, so some skip this one. Write `v=TLSRPTv1;`',
+    },
+  },
+];
+
+const BY_KEY = new Map<string, RuleMeta>();
+for (const rule of RULES) {
+  BY_KEY.set(rule.id, rule);
+  BY_KEY.set(rule.alias, rule);
+}
+
+/** Looks a rule up by id (`STS204`) or alias (`mode-invalid`). */
+export function findRule(key: string): RuleMeta | undefined {
+  return BY_KEY.get(key) ?? BY_KEY.get(key.toUpperCase());
+}
+
+/** Fills a message template. A missing value renders as `?` so that a gap shows in tests. */
+export function renderMessage(rule: RuleMeta, messageId: string, data: Record<string, string | number> = {}): string {
+  const template = rule.messages[messageId];
+  if (template === undefined) {
+    return `${rule.title} (${messageId})`;
+  }
+  return template.replace(/\{([A-Za-z]+)\}/g, (_match, name: string) => {
+    const value = data[name];
+    return value === undefined ? '?' : String(value);
+  });
+}
