@@ -1,0 +1,153 @@
+/**
+ * Keeps docs/rules.md and the rule catalog in step: every rule has an entry
+ * with its title, severity and RFC section, and every documented example
+ * still produces (or does not produce) its rule.
+ */
+
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+import { describe, expect, it } from 'vitest';
+
+import { RULES } from '../src/core/rules/catalog.js';
+import type { SiteFacts } from '../src/core/site.js';
+import { lintPolicyText, lintStsText, lintTlsRptText, type SnippetContext } from './helpers/lint.js';
+
+const DOCS = readFileSync(path.join(import.meta.dirname, '..', 'docs', 'rules.md'), 'utf8');
+
+interface Example {
+  language: string;
+  options: Map<string, string>;
+  body: string;
+}
+
+interface Section {
+  id: string;
+  alias: string;
+  text: string;
+  failing: Example[];
+  passing: Example[];
+}
+
+function parseSections(markdown: string): Section[] {
+  const sections: Section[] = [];
+  const parts = markdown.split(/^## /m).slice(1);
+  for (const part of parts) {
+    const heading = part.slice(0, part.indexOf('\n')).trim();
+    const match = /^(STS\d{3}) ([a-z0-9-]+)$/.exec(heading);
+    if (!match) continue;
+    sections.push({
+      id: match[1]!,
+      alias: match[2]!,
+      text: part,
+      failing: examplesUnder(part, 'Failing'),
+      passing: examplesUnder(part, 'Passing'),
+    });
+  }
+  return sections;
+}
+
+function examplesUnder(section: string, heading: string): Example[] {
+  const start = section.indexOf(`### ${heading}`);
+  if (start < 0) return [];
+  const rest = section.slice(start + heading.length + 4);
+  const end = rest.search(/^### /m);
+  const body = end < 0 ? rest : rest.slice(0, end);
+
+  const examples: Example[] = [];
+  const fence = /^```([^\n]*)\n([\s\S]*?)^```$/gm;
+  for (const match of body.matchAll(fence)) {
+    const [language = '', ...optionParts] = match[1]!.trim().split(/\s+/);
+    const options = new Map(optionParts.map((part) => [part.split('=')[0]!, part.split('=').slice(1).join('=')]));
+    examples.push({ language, options, body: match[2]! });
+  }
+  return examples;
+}
+
+/** Decodes the escapes the docs use for bytes a Markdown file cannot show: `\r`, `\t`, `\u{FEFF}`, `\x00`. */
+function decodeBody(body: string): string {
+  return body.replace(/\\r/g, '\r').replace(/\\t/g, '\t').replace(/\\u\{([0-9A-Fa-f]+)\}/g, (_m, hex: string) => String.fromCodePoint(parseInt(hex, 16))).replace(/\\x([0-9A-Fa-f]{2})/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+}
+
+function contextOf(example: Example): SnippetContext {
+  const context: SnippetContext = {};
+  const domain = example.options.get('domain');
+  if (domain !== undefined) context.domain = domain === 'none' ? null : domain;
+  if (example.options.has('sts')) context.sts = example.options.get('sts') === 'none' ? '' : example.options.get('sts')!;
+  if (example.options.has('tlsrpt')) context.tlsrpt = example.options.get('tlsrpt') === 'none' ? '' : example.options.get('tlsrpt')!;
+
+  const jekyll = example.options.get('jekyll');
+  const dotFolder = example.options.get('dot-folder');
+  if (jekyll !== undefined || dotFolder !== undefined) {
+    const site: SiteFacts = {};
+    if (jekyll !== undefined) site.jekyll = { signal: jekyll, disabled: false, includesDotFolder: example.options.has('jekyll-include') };
+    if (dotFolder !== undefined) site.dotFolder = dotFolder;
+    context.site = site;
+  }
+  return context;
+}
+
+function run(example: Example): string[] {
+  const body = decodeBody(example.body);
+  const context = contextOf(example);
+  const findings =
+    example.language === 'policy'
+      ? lintPolicyText(example.options.has('no-final-newline') ? body.replace(/\n$/, '') : body, context)
+      : example.language === 'sts-record'
+        ? lintStsText(body, context)
+        : lintTlsRptText(body, context);
+  return findings.map((finding) => finding.ruleId);
+}
+
+const RUNNABLE = new Set(['policy', 'sts-record', 'tlsrpt-record']);
+const sections = parseSections(DOCS);
+
+describe('docs/rules.md', () => {
+  it('documents every rule', () => {
+    const documented = new Set(sections.map((section) => section.id));
+    const missing = RULES.filter((rule) => !documented.has(rule.id)).map((rule) => rule.id);
+    expect(missing).toEqual([]);
+  });
+
+  it('names only existing rules', () => {
+    const known = new Set(RULES.map((rule) => rule.id));
+    const unknown = sections.filter((section) => !known.has(section.id)).map((section) => section.id);
+    expect(unknown).toEqual([]);
+  });
+
+  it('documents each rule once', () => {
+    const ids = sections.map((section) => section.id);
+    expect(ids.filter((id, index) => ids.indexOf(id) !== index)).toEqual([]);
+  });
+
+  for (const rule of RULES) {
+    const section = sections.find((candidate) => candidate.id === rule.id);
+    describe(`${rule.id} ${rule.alias}`, () => {
+      it('has a matching header', () => {
+        expect(section?.alias).toBe(rule.alias);
+        expect(section?.text).toContain(`\n${rule.title}.\n`);
+        expect(section?.text).toContain(`- Severity: ${rule.severity}\n`);
+        expect(section?.text).toContain(`- Section: ${rule.rfc}\n`);
+        expect(section?.text).toContain('### How to fix');
+      });
+
+      it('has runnable failing and passing examples', () => {
+        expect(section?.failing.filter((example) => RUNNABLE.has(example.language)).length ?? 0).toBeGreaterThan(0);
+        expect(section?.passing.filter((example) => RUNNABLE.has(example.language)).length ?? 0).toBeGreaterThan(0);
+      });
+
+      for (const [index, example] of (section?.failing ?? []).entries()) {
+        if (!RUNNABLE.has(example.language)) continue;
+        it(`failing example ${index + 1} reports the rule`, () => {
+          expect(run(example)).toContain(rule.id);
+        });
+      }
+      for (const [index, example] of (section?.passing ?? []).entries()) {
+        if (!RUNNABLE.has(example.language)) continue;
+        it(`passing example ${index + 1} does not report the rule`, () => {
+          expect(run(example)).not.toContain(rule.id);
+        });
+      }
+    });
+  }
+});
