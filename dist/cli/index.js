@@ -2100,12 +2100,15 @@ async function collectTargets(options, config, cwd, flagDomain) {
             target.record = toRecordSource(entry.record, root);
         if (entry.tlsrpt)
             target.tlsrpt = toRecordSource(entry.tlsrpt, root);
+        // A record file may well be named mta-sts.txt; it is not a policy file.
+        for (const source of [target.record, target.tlsrpt]) {
+            if (source?.kind === 'text-file')
+                claimed.add(source.file);
+        }
         targets.push(target);
     }
     const explicitPaths = options.paths.length > 0;
-    const onlyRecords = !explicitPaths && (options.records.length > 0 || options.tlsrpt.length > 0);
-    if (onlyRecords)
-        return targets;
+    const hasRecordFlags = options.records.length > 0 || options.tlsrpt.length > 0;
     const files = await findPolicyFiles(explicitPaths ? options.paths : ['.'], cwd);
     for (const file of files) {
         if (claimed.has(file))
@@ -2117,7 +2120,7 @@ async function collectTargets(options, config, cwd, flagDomain) {
         const inferred = await inferDomain(file);
         targets.push({ domain: inferred?.domain ?? null, origin: inferred?.origin ?? null, policy: file });
     }
-    if (targets.length === 0) {
+    if (targets.length === 0 && !hasRecordFlags) {
         const where = explicitPaths ? options.paths.map((given) => `\`${given}\``).join(', ') : 'the current folder';
         throw new errors/* UsageError */.eb(`no MTA-STS policy file (\`mta-sts.txt\`) found in ${where}; pass the policy file's path, list the domain in \`.mta-sts-guard.yml\`, or check records alone with \`--record\`/\`--tlsrpt\``);
     }
@@ -2755,7 +2758,7 @@ const RULES = [
         rfc: 'RFC 8461 §3.2',
         messages: {
             blank: 'blank line; the policy grammar allows no empty lines, so strict senders reject the policy. Remove it',
-            trailing: 'the file ends with {count} blank line(s) after the last field; the grammar allows one final line break only, so strict senders reject the policy. Remove the extra line breaks',
+            trailing: 'blank lines at the end of the file ({count}); the grammar allows one final line break only, so strict senders reject the policy. Remove the extra line breaks',
         },
     },
     {

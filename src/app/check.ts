@@ -113,13 +113,15 @@ async function collectTargets(options: CheckOptions, config: Config | null, cwd:
     }
     if (entry.record) target.record = toRecordSource(entry.record, root);
     if (entry.tlsrpt) target.tlsrpt = toRecordSource(entry.tlsrpt, root);
+    // A record file may well be named mta-sts.txt; it is not a policy file.
+    for (const source of [target.record, target.tlsrpt]) {
+      if (source?.kind === 'text-file') claimed.add(source.file);
+    }
     targets.push(target);
   }
 
   const explicitPaths = options.paths.length > 0;
-  const onlyRecords = !explicitPaths && (options.records.length > 0 || options.tlsrpt.length > 0);
-  if (onlyRecords) return targets;
-
+  const hasRecordFlags = options.records.length > 0 || options.tlsrpt.length > 0;
   const files = await findPolicyFiles(explicitPaths ? options.paths : ['.'], cwd);
   for (const file of files) {
     if (claimed.has(file)) continue;
@@ -131,7 +133,7 @@ async function collectTargets(options: CheckOptions, config: Config | null, cwd:
     targets.push({ domain: inferred?.domain ?? null, origin: inferred?.origin ?? null, policy: file });
   }
 
-  if (targets.length === 0) {
+  if (targets.length === 0 && !hasRecordFlags) {
     const where = explicitPaths ? options.paths.map((given) => `\`${given}\``).join(', ') : 'the current folder';
     throw new UsageError(
       `no MTA-STS policy file (\`mta-sts.txt\`) found in ${where}; pass the policy file's path, list the domain in \`.mta-sts-guard.yml\`, or check records alone with \`--record\`/\`--tlsrpt\``,

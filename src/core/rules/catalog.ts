@@ -201,7 +201,7 @@ export const RULES: readonly RuleMeta[] = [
     rfc: 'RFC 8461 §3.2',
     messages: {
       blank: 'blank line; the policy grammar allows no empty lines, so strict senders reject the policy. Remove it',
-      trailing: 'the file ends with {count} blank line(s) after the last field; the grammar allows one final line break only, so strict senders reject the policy. Remove the extra line breaks',
+      trailing: 'blank lines at the end of the file ({count}); the grammar allows one final line break only, so strict senders reject the policy. Remove the extra line breaks',
     },
   },
   {
