@@ -64,9 +64,37 @@ function examplesUnder(section: string, heading: string): Example[] {
   return examples;
 }
 
-/** Decodes the escapes the docs use for bytes a Markdown file cannot show: `\r`, `\t`, `\u{FEFF}`, `\x00`. */
-function decodeBody(body: string): string {
-  return body.replace(/\\r/g, '\r').replace(/\\t/g, '\t').replace(/\\u\{([0-9A-Fa-f]+)\}/g, (_m, hex: string) => String.fromCodePoint(parseInt(hex, 16))).replace(/\\x([0-9A-Fa-f]{2})/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+/**
+ * Decodes the escapes the docs use for bytes a Markdown file cannot show:
+ * `\r`, `\t`, `\u{FEFF}` (a character, UTF-8 encoded) and `\xNN` (one raw
+ * byte, so `\xE9` is invalid UTF-8).
+ */
+function decodeBody(body: string): Uint8Array {
+  const text = body
+    .replace(/\\r/g, '\r')
+    .replace(/\\t/g, '\t')
+    .replace(/\\u\{([0-9A-Fa-f]+)\}/g, (_match, hex: string) => String.fromCodePoint(parseInt(hex, 16)));
+
+  const bytes: number[] = [];
+  const encoder = new TextEncoder();
+  const parts = text.split(/\\x([0-9A-Fa-f]{2})/);
+  for (const [index, part] of parts.entries()) {
+    if (index % 2 === 1) bytes.push(parseInt(part, 16));
+    else bytes.push(...encoder.encode(part));
+  }
+  return new Uint8Array(bytes);
+}
+
+/** Appends an extension line so that the body reaches `size` bytes, for the size rules. */
+function padTo(body: Uint8Array, size: number): Uint8Array {
+  const prefix = new TextEncoder().encode('padding: ');
+  const fill = Math.max(1, size - body.length - prefix.length - 1);
+  const padded = new Uint8Array(body.length + prefix.length + fill + 1);
+  padded.set(body, 0);
+  padded.set(prefix, body.length);
+  padded.fill(0x61, body.length + prefix.length, body.length + prefix.length + fill);
+  padded[padded.length - 1] = 0x0a;
+  return padded;
 }
 
 function contextOf(example: Example): SnippetContext {
@@ -88,15 +116,18 @@ function contextOf(example: Example): SnippetContext {
 }
 
 function run(example: Example): string[] {
-  const body = decodeBody(example.body);
+  let body = decodeBody(example.body);
   const context = contextOf(example);
-  const findings =
-    example.language === 'policy'
-      ? lintPolicyText(example.options.has('no-final-newline') ? body.replace(/\n$/, '') : body, context)
-      : example.language === 'sts-record'
-        ? lintStsText(body, context)
-        : lintTlsRptText(body, context);
-  return findings.map((finding) => finding.ruleId);
+  if (example.language !== 'policy') {
+    const text = new TextDecoder().decode(body);
+    const findings = example.language === 'sts-record' ? lintStsText(text, context) : lintTlsRptText(text, context);
+    return findings.map((finding) => finding.ruleId);
+  }
+
+  if (example.options.has('no-final-newline') && body.at(-1) === 0x0a) body = body.subarray(0, -1);
+  const pad = example.options.get('pad');
+  if (pad !== undefined) body = padTo(body, Number(pad));
+  return lintPolicyText(body, context).map((finding) => finding.ruleId);
 }
 
 const RUNNABLE = new Set(['policy', 'sts-record', 'tlsrpt-record']);

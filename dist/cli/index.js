@@ -443,14 +443,20 @@ function parsePolicy(input, options = {}) {
         push({ ruleId: 'STS107', messageId: 'bom', span: { line: firstLine, column: 1, endLine: firstLine, endColumn: 1 } });
         bodyStart = 1;
     }
+    // A body of nothing but whitespace and line breaks is empty, like a zero-byte file.
+    if (/^[ \t\r\n]*$/.test(text.slice(bodyStart))) {
+        push({ ruleId: 'STS101', messageId: 'onlyBlank', span: index.span(0, 0) });
+        return result;
+    }
     const lines = splitLines(text, bodyStart);
     result.parsed = true;
     recordLineEndings(lines, index, result, push);
     checkBlankLines(lines, index, push);
+    const invalidOffsets = new Set(decoded.invalidOffsets);
     for (const line of lines) {
         if (line.text.length === 0)
             continue;
-        parseLine(line, index, result, push);
+        parseLine(line, index, invalidOffsets, result, push);
     }
     applySemantics(result, push, wholeLine);
     return result;
@@ -514,11 +520,6 @@ function checkBlankLines(lines, index, push) {
     let trailingFrom = last;
     while (trailingFrom > 0 && lines[trailingFrom - 1].text.length === 0)
         trailingFrom--;
-    const contentLines = lines.filter((line) => line.text.length > 0).length;
-    if (contentLines === 0) {
-        push({ ruleId: 'STS101', messageId: 'onlyBlank', span: index.span(0, 0) });
-        return;
-    }
     for (let position = 0; position < trailingFrom; position++) {
         const line = lines[position];
         if (line.text.length === 0) {
@@ -536,7 +537,8 @@ function checkBlankLines(lines, index, push) {
         });
     }
 }
-function parseLine(line, index, result, push) {
+/** `invalidOffsets` contains the text offset of each U+FFFD that replaced invalid UTF-8, which STS104 already reported. */
+function parseLine(line, index, invalidOffsets, result, push) {
     const span = (from, to) => index.span(line.start + from, line.start + to);
     let text = line.text;
     let shift = 0;
@@ -599,7 +601,12 @@ function parseLine(line, index, result, push) {
         lineSpan: span(0, line.text.length),
     };
     result.fields.push(field);
-    checkNonAscii(field, text, shift, span, push);
+    // Extension values allow SP but not TAB between visible characters. Registered values have their own checks.
+    const tab = value.indexOf('\t');
+    if (tab >= 0 && !REGISTERED_FIELDS.includes(name)) {
+        push({ ruleId: 'STS105', messageId: 'tabInValue', data: { name }, span: span(shift + valueStart + tab, shift + valueStart + tab + 1) });
+    }
+    checkNonAscii(field, text, shift, (offset) => invalidOffsets.has(line.start + shift + offset), span, push);
 }
 function reportLineWithoutColon(text, shift, span, push) {
     const whole = span(shift, shift + text.length);
@@ -646,11 +653,18 @@ function reportBadName(name, shift, span, push) {
         span: span(shift + badIndex, shift + badIndex + char.length),
     });
 }
-/** Non-ASCII text is allowed only in extension values; mx values get their own rule. */
-function checkNonAscii(field, text, shift, span, push) {
+/**
+ * Reports non-ASCII text in a registered field other than mx, which has its own rule.
+ * Extension values may contain non-ASCII. Characters for which `isInvalidByte` returns
+ * true replaced invalid UTF-8, which STS104 reports.
+ */
+function checkNonAscii(field, text, shift, isInvalidByte, span, push) {
     if (field.name === 'mx' || !REGISTERED_FIELDS.includes(field.name))
         return;
-    const match = /[^\x00-\x7f]/u.exec(text);
+    const nonAscii = /[^\x00-\x7f]/gu;
+    let match = nonAscii.exec(text);
+    while (match && isInvalidByte(match.index))
+        match = nonAscii.exec(text);
     if (!match)
         return;
     push({
@@ -904,7 +918,7 @@ function nearMissOf(name) {
     }
     return undefined;
 }
-/** The order of RFC 8461 Appendix A, which keeps diffs between versions small. */
+/** The field order of the RFC 8461 §3.2 example, which keeps diffs between versions small. */
 const CANONICAL_ORDER = { version: 0, mode: 1, mx: 2, max_age: 3 };
 function checkFieldOrder(result, push) {
     let highest = -1;
@@ -1045,7 +1059,8 @@ function pushField(value, from, equals, to, fields, problems, isList) {
     if (!NAME.test(name)) {
         problems.push({ kind: 'badName', from, to: equals, text: name });
     }
-    if (fieldValue.length === 0) {
+    // The caller checks list values against the list grammar, empty ones included.
+    if (fieldValue.length === 0 && !isList) {
         problems.push({ kind: 'emptyValue', from, to: equals + 1, text: name });
     }
     else if (!isList) {
@@ -1180,8 +1195,10 @@ function reportTokenProblems(record, prepared, problems, rules, findings) {
     for (const problem of problems) {
         const span = txtSpan(record, base + problem.from, base + problem.to);
         const text = (0,core_text/* showValue */.vp)(problem.text, 40);
-        // A record without fields is reported by the rule for its required field.
+        // A record without fields is reported by the rule for its required field, and `id=` without a value by STS306.
         if (problem.kind === 'noFields')
+            continue;
+        if (problem.kind === 'emptyValue' && problem.text === 'id' && rules === STS_RULES)
             continue;
         if (problem.kind === 'spaceBeforeFirstSemicolon') {
             findings.push({ ruleId: rules.spaceBeforeSemicolon, messageId: 'space', span });
@@ -1318,7 +1335,7 @@ function parseTlsRptRecord(record) {
     reportTokenProblems(record, prepared, problems, TLSRPT_RULES, findings);
     const span = (from, to) => txtSpan(record, prepared.base + from, prepared.base + to);
     let rua;
-    let ruaNearMiss;
+    const ruaNearMisses = [];
     for (const field of fields) {
         const fieldSpan = span(field.nameStart, field.valueEnd);
         if (field.name === 'rua') {
@@ -1331,7 +1348,7 @@ function parseTlsRptRecord(record) {
             continue;
         }
         if (field.name.toLowerCase() === 'rua' || (0,core_text/* editDistance */.YC)(field.name.toLowerCase(), 'rua') === 1 && field.name.toLowerCase() !== 'ruf') {
-            ruaNearMiss ??= field;
+            ruaNearMisses.push(field);
             continue;
         }
         if (field.name.toLowerCase() === 'ruf') {
@@ -1339,6 +1356,13 @@ function parseTlsRptRecord(record) {
             continue;
         }
         findings.push({ ruleId: 'STS408', messageId: 'unknown', data: { name: field.name }, span: fieldSpan });
+    }
+    // Without `rua`, the first near miss is reported in its place. Any other near miss is an unknown field.
+    const ruaNearMiss = rua ? undefined : ruaNearMisses[0];
+    for (const field of ruaNearMisses) {
+        if (field !== ruaNearMiss) {
+            findings.push({ ruleId: 'STS408', messageId: 'unknown', data: { name: field.name }, span: span(field.nameStart, field.valueEnd) });
+        }
     }
     if (!rua) {
         const noFields = problems.some((problem) => problem.kind === 'noFields');
@@ -1361,6 +1385,10 @@ const URI_CHAR = /[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]/;
 function checkRua(record, base, field, findings) {
     const uris = [];
     const list = field.value;
+    if (list.trim().length === 0) {
+        findings.push({ ruleId: 'STS403', messageId: 'emptyList', span: txtSpan(record, base + field.nameStart, base + field.valueEnd) });
+        return uris;
+    }
     let start = 0;
     for (let offset = 0; offset <= list.length; offset++) {
         if (offset < list.length && list[offset] !== ',')
@@ -1660,9 +1688,10 @@ function lintRecordSet(set, kind, parse, domain, collector) {
 /** Tells an attempt at an MTA-STS or TLS-RPT record apart from other TXT data at the same name. */
 function looksLikeKind(value, kind) {
     const lower = value.toLowerCase();
+    const mentionsEither = lower.includes('sts') || lower.includes('tlsrpt');
     if (kind === 'sts')
-        return lower.includes('sts') || /(^|[; ])id=/.test(lower);
-    return lower.includes('tlsrpt') || lower.includes('rua=');
+        return mentionsEither || /(^|[; ])id=/.test(lower);
+    return mentionsEither || lower.includes('rua=');
 }
 function checkTlsRptPresence(policy, input, tlsrpt, collector) {
     if (!input.tlsrpt || tlsrpt.length > 0 || !input.policy)
@@ -1866,7 +1895,7 @@ function describeFsError(error) {
         return 'is a folder, expected a file';
     return error.message;
 }
-/** The folder a site serves the policy file from: the parent of `.well-known`, or the file's own folder. */
+/** Returns the site root that serves the policy file: the parent of `.well-known`, or the file's own folder. */
 function siteRootOf(file) {
     const folder = external_node_path_default().dirname(file);
     return external_node_path_default().basename(folder) === '.well-known' ? external_node_path_default().dirname(folder) : folder;
@@ -2002,12 +2031,12 @@ async function readRecordSet(source, kind, root) {
 /**
  * Reads a record text file. Each non-blank line that does not start with
  * `#` is one TXT record. A line that starts with `"` is presentation format
- * (`"v=STSv1; " "id=1"`, as `dig +short` prints it); any other line is the
- * record value itself.
+ * (`"v=STSv1; " "id=1"`, as `dig +short` prints it); any other line,
+ * leading whitespace included, is the record value itself.
  */
 function parseRecordText(text) {
     const records = [];
-    const lines = text.split(/\r?\n/);
+    const lines = text.split(/\r\n|\n|\r/);
     for (const [index, raw] of lines.entries()) {
         const line = index === 0 ? raw.replace(/^\uFEFF/, '') : raw;
         const indent = line.length - line.trimStart().length;
@@ -2021,7 +2050,7 @@ function parseRecordText(text) {
                 continue;
             }
         }
-        records.push(txtRecordFromValue(content.replace(/[\r]+$/, ''), index + 1, indent + 1));
+        records.push(txtRecordFromValue(line, index + 1, 1));
     }
     return records;
 }
@@ -2667,7 +2696,7 @@ const RULES = [
         rfc: 'RFC 8461 §3.2',
         messages: {
             empty: 'the policy file is empty; write at least `version: STSv1`, `mode`, `mx` and `max_age` lines',
-            onlyBlank: 'the policy file holds only line breaks; write at least `version: STSv1`, `mode`, `mx` and `max_age` lines',
+            onlyBlank: 'the policy file contains only whitespace and line breaks; write at least `version: STSv1`, `mode`, `mx` and `max_age` lines',
         },
     },
     {
@@ -2708,6 +2737,7 @@ const RULES = [
         rfc: 'RFC 8461 §3.2',
         messages: {
             control: 'line contains {char}, which the policy grammar does not allow; remove it',
+            tabInValue: 'the value of `{name}` has a TAB inside it, which extension values do not allow; replace it with a space',
         },
     },
     {
@@ -2837,9 +2867,9 @@ const RULES = [
         alias: 'field-order',
         severity: 'notice',
         title: 'Fields are not in the usual order',
-        rfc: 'RFC 8461 §3.2, Appendix A',
+        rfc: 'RFC 8461 §3.2',
         messages: {
-            order: '`{name}` comes after a field that usually follows it; any order is valid, but version, mode, mx, max_age (as in the RFC examples) keeps diffs small',
+            order: '`{name}` comes after a field that usually follows it; any order is valid, but version, mode, mx, max_age (the order of the RFC 8461 §3.2 example) keeps diffs small',
         },
     },
     // STS2xx: policy field values and what senders will do with them.
@@ -3103,7 +3133,7 @@ const RULES = [
         alias: 'enforce-without-tlsrpt',
         severity: 'notice',
         title: 'An enforce policy has no TLS-RPT record',
-        rfc: 'RFC 8461 §5, Appendix A; RFC 8460 §3',
+        rfc: 'RFC 8461 §5; RFC 8460 §3',
         messages: {
             missing: '`{domain}` enforces MTA-STS but has no `_smtp._tls` record in {source}, so nobody hears about deferred mail; publish `v=TLSRPTv1; rua=mailto:<address>`',
         },
@@ -3304,7 +3334,7 @@ const RULES = [
         title: 'The policy id is a short counter',
         rfc: 'RFC 8461 §3.1',
         messages: {
-            counter: 'policy id `{id}` is a short counter, which is easy to reuse for different content after a revert; ids need no order, so a UTC timestamp (`mta-sts-guard bump --scheme timestamp`) or a content hash is safer',
+            counter: 'policy id `{id}` is a short counter, which is easy to reuse for different content after a revert; ids need no order, so a UTC timestamp such as `20240501120000` or a content hash is safer',
         },
     },
     // STS4xx: the `_smtp._tls` TXT record (RFC 8460 §3).
@@ -3335,6 +3365,7 @@ const RULES = [
         title: 'A `rua` entry is not a valid URI',
         rfc: 'RFC 8460 §3',
         messages: {
+            emptyList: '`rua=` has no URI, so reporters have nowhere to send reports; write `rua=mailto:<address>`',
             empty: 'empty entry in the `rua` list; remove the extra comma',
             noSchemeEmail: '`{uri}` has no URI scheme; write `{fixed}`',
             noScheme: '`{uri}` has no URI scheme; write a `mailto:` or `https:` URI',

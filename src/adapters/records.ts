@@ -17,7 +17,7 @@ export type RecordKind = 'sts' | 'tlsrpt';
 export type RecordSource =
   /** Values given on the command line or in the config, each one TXT record. */
   | { kind: 'values'; values: string[]; origin: 'command line' | 'config' }
-  /** A text file that holds the record: one record per line, raw or as quoted strings. */
+  /** A text file with one TXT record per line, raw or as quoted strings. */
   | { kind: 'text-file'; file: string };
 
 /** Shown as the file of command-line findings, after the flag that set them. */
@@ -48,12 +48,12 @@ export async function readRecordSet(source: RecordSource, kind: RecordKind, root
 /**
  * Reads a record text file. Each non-blank line that does not start with
  * `#` is one TXT record. A line that starts with `"` is presentation format
- * (`"v=STSv1; " "id=1"`, as `dig +short` prints it); any other line is the
- * record value itself.
+ * (`"v=STSv1; " "id=1"`, as `dig +short` prints it); any other line,
+ * leading whitespace included, is the record value itself.
  */
 export function parseRecordText(text: string): TxtRecord[] {
   const records: TxtRecord[] = [];
-  const lines = text.split(/\r?\n/);
+  const lines = text.split(/\r\n|\n|\r/);
   for (const [index, raw] of lines.entries()) {
     const line = index === 0 ? raw.replace(/^\uFEFF/, '') : raw;
     const indent = line.length - line.trimStart().length;
@@ -67,7 +67,7 @@ export function parseRecordText(text: string): TxtRecord[] {
         continue;
       }
     }
-    records.push(txtRecordFromValue(content.replace(/[\r]+$/, ''), index + 1, indent + 1));
+    records.push(txtRecordFromValue(line, index + 1, 1));
   }
   return records;
 }

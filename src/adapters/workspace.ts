@@ -101,7 +101,7 @@ export function describeFsError(error: unknown): string {
   return (error as Error).message;
 }
 
-/** The folder a site serves the policy file from: the parent of `.well-known`, or the file's own folder. */
+/** Returns the site root that serves the policy file: the parent of `.well-known`, or the file's own folder. */
 export function siteRootOf(file: string): string {
   const folder = path.dirname(file);
   return path.basename(folder) === '.well-known' ? path.dirname(folder) : folder;

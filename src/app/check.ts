@@ -26,7 +26,7 @@ export interface CheckOptions {
 
 export interface DomainSummary {
   domain: string | null;
-  /** Where the domain name came from. */
+  /** Source of the domain name: config, flag, CNAME file or path. */
   domainOrigin: DomainOrigin | null;
   policyFile: string | null;
   mode: string | null;

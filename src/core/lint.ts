@@ -237,8 +237,9 @@ function lintRecordSet<Parsed extends { findings: RawFinding[] }>(
 /** Tells an attempt at an MTA-STS or TLS-RPT record apart from other TXT data at the same name. */
 function looksLikeKind(value: string, kind: RecordKind): boolean {
   const lower = value.toLowerCase();
-  if (kind === 'sts') return lower.includes('sts') || /(^|[; ])id=/.test(lower);
-  return lower.includes('tlsrpt') || lower.includes('rua=');
+  const mentionsEither = lower.includes('sts') || lower.includes('tlsrpt');
+  if (kind === 'sts') return mentionsEither || /(^|[; ])id=/.test(lower);
+  return mentionsEither || lower.includes('rua=');
 }
 
 function checkTlsRptPresence(policy: ParsedPolicy, input: DomainInput, tlsrpt: ParsedTlsRptRecord[], collector: Collector): void {

@@ -122,14 +122,21 @@ export function parsePolicy(input: Uint8Array | string, options: ParsePolicyOpti
     bodyStart = 1;
   }
 
+  // A body of nothing but whitespace and line breaks is empty, like a zero-byte file.
+  if (/^[ \t\r\n]*$/.test(text.slice(bodyStart))) {
+    push({ ruleId: 'STS101', messageId: 'onlyBlank', span: index.span(0, 0) });
+    return result;
+  }
+
   const lines = splitLines(text, bodyStart);
   result.parsed = true;
   recordLineEndings(lines, index, result, push);
   checkBlankLines(lines, index, push);
 
+  const invalidOffsets = new Set(decoded.invalidOffsets);
   for (const line of lines) {
     if (line.text.length === 0) continue;
-    parseLine(line, index, result, push);
+    parseLine(line, index, invalidOffsets, result, push);
   }
 
   applySemantics(result, push, wholeLine);
@@ -195,12 +202,6 @@ function checkBlankLines(lines: Line[], index: LineIndex, push: (finding: RawFin
   let trailingFrom = last;
   while (trailingFrom > 0 && lines[trailingFrom - 1]!.text.length === 0) trailingFrom--;
 
-  const contentLines = lines.filter((line) => line.text.length > 0).length;
-  if (contentLines === 0) {
-    push({ ruleId: 'STS101', messageId: 'onlyBlank', span: index.span(0, 0) });
-    return;
-  }
-
   for (let position = 0; position < trailingFrom; position++) {
     const line = lines[position]!;
     if (line.text.length === 0) {
@@ -220,7 +221,8 @@ function checkBlankLines(lines: Line[], index: LineIndex, push: (finding: RawFin
   }
 }
 
-function parseLine(line: Line, index: LineIndex, result: ParsedPolicy, push: (finding: RawFinding) => void): void {
+/** `invalidOffsets` contains the text offset of each U+FFFD that replaced invalid UTF-8, which STS104 already reported. */
+function parseLine(line: Line, index: LineIndex, invalidOffsets: ReadonlySet<number>, result: ParsedPolicy, push: (finding: RawFinding) => void): void {
   const span = (from: number, to: number): Span => index.span(line.start + from, line.start + to);
   let text = line.text;
   let shift = 0;
@@ -288,7 +290,13 @@ function parseLine(line: Line, index: LineIndex, result: ParsedPolicy, push: (fi
   };
   result.fields.push(field);
 
-  checkNonAscii(field, text, shift, span, push);
+  // Extension values allow SP but not TAB between visible characters. Registered values have their own checks.
+  const tab = value.indexOf('\t');
+  if (tab >= 0 && !(REGISTERED_FIELDS as readonly string[]).includes(name)) {
+    push({ ruleId: 'STS105', messageId: 'tabInValue', data: { name }, span: span(shift + valueStart + tab, shift + valueStart + tab + 1) });
+  }
+
+  checkNonAscii(field, text, shift, (offset) => invalidOffsets.has(line.start + shift + offset), span, push);
 }
 
 function reportLineWithoutColon(text: string, shift: number, span: (from: number, to: number) => Span, push: (finding: RawFinding) => void): void {
@@ -339,10 +347,23 @@ function reportBadName(name: string, shift: number, span: (from: number, to: num
   });
 }
 
-/** Non-ASCII text is allowed only in extension values; mx values get their own rule. */
-function checkNonAscii(field: PolicyField, text: string, shift: number, span: (from: number, to: number) => Span, push: (finding: RawFinding) => void): void {
+/**
+ * Reports non-ASCII text in a registered field other than mx, which has its own rule.
+ * Extension values may contain non-ASCII. Characters for which `isInvalidByte` returns
+ * true replaced invalid UTF-8, which STS104 reports.
+ */
+function checkNonAscii(
+  field: PolicyField,
+  text: string,
+  shift: number,
+  isInvalidByte: (offset: number) => boolean,
+  span: (from: number, to: number) => Span,
+  push: (finding: RawFinding) => void,
+): void {
   if (field.name === 'mx' || !(REGISTERED_FIELDS as readonly string[]).includes(field.name)) return;
-  const match = /[^\x00-\x7f]/u.exec(text);
+  const nonAscii = /[^\x00-\x7f]/gu;
+  let match = nonAscii.exec(text);
+  while (match && isInvalidByte(match.index)) match = nonAscii.exec(text);
   if (!match) return;
   push({
     ruleId: 'STS106',
@@ -610,7 +631,7 @@ export function nearMissOf(name: string): RegisteredField | undefined {
   return undefined;
 }
 
-/** The order of RFC 8461 Appendix A, which keeps diffs between versions small. */
+/** The field order of the RFC 8461 §3.2 example, which keeps diffs between versions small. */
 const CANONICAL_ORDER: Record<string, number> = { version: 0, mode: 1, mx: 2, max_age: 3 };
 
 function checkFieldOrder(result: ParsedPolicy, push: (finding: RawFinding) => void): void {

@@ -169,8 +169,9 @@ function reportTokenProblems(record: TxtRecord, prepared: Prepared, problems: To
   for (const problem of problems) {
     const span = txtSpan(record, base + problem.from, base + problem.to);
     const text = showValue(problem.text, 40);
-    // A record without fields is reported by the rule for its required field.
+    // A record without fields is reported by the rule for its required field, and `id=` without a value by STS306.
     if (problem.kind === 'noFields') continue;
+    if (problem.kind === 'emptyValue' && problem.text === 'id' && rules === STS_RULES) continue;
     if (problem.kind === 'spaceBeforeFirstSemicolon') {
       findings.push({ ruleId: rules.spaceBeforeSemicolon, messageId: 'space', span });
       continue;
@@ -315,7 +316,7 @@ export function parseTlsRptRecord(record: TxtRecord): ParsedTlsRptRecord {
   const span = (from: number, to: number): Span => txtSpan(record, prepared.base + from, prepared.base + to);
 
   let rua: TxtField | undefined;
-  let ruaNearMiss: TxtField | undefined;
+  const ruaNearMisses: TxtField[] = [];
   for (const field of fields) {
     const fieldSpan = span(field.nameStart, field.valueEnd);
     if (field.name === 'rua') {
@@ -328,7 +329,7 @@ export function parseTlsRptRecord(record: TxtRecord): ParsedTlsRptRecord {
       continue;
     }
     if (field.name.toLowerCase() === 'rua' || editDistance(field.name.toLowerCase(), 'rua') === 1 && field.name.toLowerCase() !== 'ruf') {
-      ruaNearMiss ??= field;
+      ruaNearMisses.push(field);
       continue;
     }
     if (field.name.toLowerCase() === 'ruf') {
@@ -338,6 +339,13 @@ export function parseTlsRptRecord(record: TxtRecord): ParsedTlsRptRecord {
     findings.push({ ruleId: 'STS408', messageId: 'unknown', data: { name: field.name }, span: fieldSpan });
   }
 
+  // Without `rua`, the first near miss is reported in its place. Any other near miss is an unknown field.
+  const ruaNearMiss = rua ? undefined : ruaNearMisses[0];
+  for (const field of ruaNearMisses) {
+    if (field !== ruaNearMiss) {
+      findings.push({ ruleId: 'STS408', messageId: 'unknown', data: { name: field.name }, span: span(field.nameStart, field.valueEnd) });
+    }
+  }
   if (!rua) {
     const noFields = problems.some((problem) => problem.kind === 'noFields');
     if (ruaNearMiss) {
@@ -360,6 +368,10 @@ const URI_CHAR = /[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]/;
 function checkRua(record: TxtRecord, base: number, field: TxtField, findings: RawFinding[]): string[] {
   const uris: string[] = [];
   const list = field.value;
+  if (list.trim().length === 0) {
+    findings.push({ ruleId: 'STS403', messageId: 'emptyList', span: txtSpan(record, base + field.nameStart, base + field.valueEnd) });
+    return uris;
+  }
   let start = 0;
   for (let offset = 0; offset <= list.length; offset++) {
     if (offset < list.length && list[offset] !== ',') continue;

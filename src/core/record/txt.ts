@@ -187,7 +187,8 @@ function pushField(value: string, from: number, equals: number, to: number, fiel
   if (!NAME.test(name)) {
     problems.push({ kind: 'badName', from, to: equals, text: name });
   }
-  if (fieldValue.length === 0) {
+  // The caller checks list values against the list grammar, empty ones included.
+  if (fieldValue.length === 0 && !isList) {
     problems.push({ kind: 'emptyValue', from, to: equals + 1, text: name });
   } else if (!isList) {
     for (let offset = 0; offset < fieldValue.length; offset++) {

@@ -110,7 +110,7 @@ export const RULES: readonly RuleMeta[] = [
     rfc: 'RFC 8461 §3.2',
     messages: {
       empty: 'the policy file is empty; write at least `version: STSv1`, `mode`, `mx` and `max_age` lines',
-      onlyBlank: 'the policy file holds only line breaks; write at least `version: STSv1`, `mode`, `mx` and `max_age` lines',
+      onlyBlank: 'the policy file contains only whitespace and line breaks; write at least `version: STSv1`, `mode`, `mx` and `max_age` lines',
     },
   },
   {
@@ -151,6 +151,7 @@ export const RULES: readonly RuleMeta[] = [
     rfc: 'RFC 8461 §3.2',
     messages: {
       control: 'line contains {char}, which the policy grammar does not allow; remove it',
+      tabInValue: 'the value of `{name}` has a TAB inside it, which extension values do not allow; replace it with a space',
     },
   },
   {
@@ -282,9 +283,9 @@ export const RULES: readonly RuleMeta[] = [
     alias: 'field-order',
     severity: 'notice',
     title: 'Fields are not in the usual order',
-    rfc: 'RFC 8461 §3.2, Appendix A',
+    rfc: 'RFC 8461 §3.2',
     messages: {
-      order: '`{name}` comes after a field that usually follows it; any order is valid, but version, mode, mx, max_age (as in the RFC examples) keeps diffs small',
+      order: '`{name}` comes after a field that usually follows it; any order is valid, but version, mode, mx, max_age (the order of the RFC 8461 §3.2 example) keeps diffs small',
     },
   },
 
@@ -552,7 +553,7 @@ export const RULES: readonly RuleMeta[] = [
     alias: 'enforce-without-tlsrpt',
     severity: 'notice',
     title: 'An enforce policy has no TLS-RPT record',
-    rfc: 'RFC 8461 §5, Appendix A; RFC 8460 §3',
+    rfc: 'RFC 8461 §5; RFC 8460 §3',
     messages: {
       missing:
         '`{domain}` enforces MTA-STS but has no `_smtp._tls` record in {source}, so nobody hears about deferred mail; publish `v=TLSRPTv1; rua=mailto:<address>`',
@@ -755,7 +756,7 @@ export const RULES: readonly RuleMeta[] = [
     title: 'The policy id is a short counter',
     rfc: 'RFC 8461 §3.1',
     messages: {
-      counter: 'policy id `{id}` is a short counter, which is easy to reuse for different content after a revert; ids need no order, so a UTC timestamp (`mta-sts-guard bump --scheme timestamp`) or a content hash is safer',
+      counter: 'policy id `{id}` is a short counter, which is easy to reuse for different content after a revert; ids need no order, so a UTC timestamp such as `20240501120000` or a content hash is safer',
     },
   },
 
@@ -787,6 +788,7 @@ export const RULES: readonly RuleMeta[] = [
     title: 'A `rua` entry is not a valid URI',
     rfc: 'RFC 8460 §3',
     messages: {
+      emptyList: '`rua=` has no URI, so reporters have nowhere to send reports; write `rua=mailto:<address>`',
       empty: 'empty entry in the `rua` list; remove the extra comma',
       noSchemeEmail: '`{uri}` has no URI scheme; write `{fixed}`',
       noScheme: '`{uri}` has no URI scheme; write a `mailto:` or `https:` URI',
