@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 
 import { RULES } from '../src/core/rules/catalog.js';
 import type { SiteFacts } from '../src/core/site.js';
-import { lintPolicyText, lintStsText, lintTlsRptText, type SnippetContext } from './helpers/lint.js';
+import { lintPolicyText, lintStsText, lintTlsRptText, lintZoneText, type SnippetContext } from './helpers/lint.js';
 
 const DOCS = readFileSync(path.join(import.meta.dirname, '..', 'docs', 'rules.md'), 'utf8');
 
@@ -118,6 +118,9 @@ function contextOf(example: Example): SnippetContext {
 function run(example: Example): string[] {
   let body = decodeBody(example.body);
   const context = contextOf(example);
+  if (example.language === 'zone') {
+    return lintZoneText(new TextDecoder().decode(body), { ...context, ...(example.options.has('origin') ? { origin: example.options.get('origin')! } : {}) }).map((finding) => finding.ruleId);
+  }
   if (example.language !== 'policy') {
     const text = new TextDecoder().decode(body);
     const findings = example.language === 'sts-record' ? lintStsText(text, context) : lintTlsRptText(text, context);
@@ -130,7 +133,7 @@ function run(example: Example): string[] {
   return lintPolicyText(body, context).map((finding) => finding.ruleId);
 }
 
-const RUNNABLE = new Set(['policy', 'sts-record', 'tlsrpt-record']);
+const RUNNABLE = new Set(['policy', 'sts-record', 'tlsrpt-record', 'zone']);
 const sections = parseSections(DOCS);
 
 describe('docs/rules.md', () => {

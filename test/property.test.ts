@@ -327,19 +327,15 @@ function spanProblems(span: Span, lengths: readonly number[]): string[] {
   return problems;
 }
 
-function expectSpanInside(span: Span, lengths: readonly number[], what: string): void {
-  expect(spanProblems(span, lengths).join('; '), `${what} span ${JSON.stringify(span)}`).toBe('');
+function expectSpanInside(span: Span, lengths: readonly number[], label: string): void {
+  expect(spanProblems(span, lengths).join('; '), `${label} span ${JSON.stringify(span)}`).toBe('');
 }
 
 // Messages.
 
 const RULE_IDS = new Set(RULES.map((rule) => rule.id));
-/**
- * Placeholders, as `ruleId/messageId/name`, that findings leave without a value today.
- * NOTE: each entry is a known bug with a reproduction under "known bugs" below. Remove
- * the entry when that test starts failing.
- */
-const KNOWN_MISSING_VALUES = new Set(['STS303/empty/version', 'STS401/empty/version']);
+/** Placeholders, as `ruleId/messageId/name`, that findings may leave without a value. */
+const KNOWN_MISSING_VALUES = new Set<string>();
 const PLACEHOLDER = /\{([A-Za-z]+)\}/g;
 
 /**
@@ -349,33 +345,33 @@ const PLACEHOLDER = /\{([A-Za-z]+)\}/g;
  * compares the template's placeholders with the finding's data.
  */
 function expectCompleteMessage(finding: Finding): void {
-  const shown = `${finding.ruleId}/${finding.messageId}: ${finding.message}`;
-  expect(RULE_IDS.has(finding.ruleId), shown).toBe(true);
-  expect(finding.message.length, shown).toBeGreaterThan(0);
+  const context = `${finding.ruleId}/${finding.messageId}: ${finding.message}`;
+  expect(RULE_IDS.has(finding.ruleId), context).toBe(true);
+  expect(finding.message.length, context).toBeGreaterThan(0);
 
   const rule = RULES.find((candidate) => candidate.id === finding.ruleId)!;
   const template = rule.messages[finding.messageId];
-  expect(template, `${shown}: no template for message id ${finding.messageId}`).toBeDefined();
+  expect(template, `${context}: no template for message id ${finding.messageId}`).toBeDefined();
 
   for (const [, name] of template!.matchAll(PLACEHOLDER)) {
     if (KNOWN_MISSING_VALUES.has(`${finding.ruleId}/${finding.messageId}/${name}`)) continue;
-    expect(finding.data[name!], `${shown}: no value for {${name}}`).toBeDefined();
+    expect(finding.data[name!], `${context}: no value for {${name}}`).toBeDefined();
   }
 
-  // Values come from the input and may contain braces, so only the template text is searched.
-  // Longest first, so a short value such as a field name does not split a longer one that contains it.
+  // Values come from the input and may contain braces, so they are removed before the search.
+  // Removing the longest first keeps a short value, such as a field name, from splitting a longer one.
   const values = Object.values(finding.data)
     .map(String)
     .sort((a, b) => b.length - a.length);
   let rest = finding.message;
   for (const value of values) rest = rest.split(value).join('');
-  expect(rest, shown).not.toMatch(/\{[A-Za-z]+\}/);
+  expect(rest, context).not.toMatch(/\{[A-Za-z]+\}/);
 }
 
 // Properties.
 
 describe('parsePolicy on arbitrary bytes', () => {
-  it('never throws and keeps spans inside the input', () => {
+  it('keeps spans inside the input', () => {
     fc.assert(
       fc.property(policyBytes, (bytes) => {
         const policy = parsePolicy(bytes);
@@ -409,14 +405,10 @@ describe('parsePolicy on arbitrary bytes', () => {
   });
 });
 
-/**
- * Jekyll front matter: a `---` line, a few lines, then `---` or `...`.
- * NOTE: no line here holds a bare CR, because front matter with one shifts
- * every later line number by one today. "known bugs" below reproduces it.
- */
+/** Jekyll front matter: a `---` line, a few lines (one with a bare CR), then `---` or `...`. */
 const frontMatter = fc
   .tuple(
-    fc.array(fc.constantFrom('title: policy', 'layout: none', 'permalink: /.well-known/mta-sts.txt', ''), { maxLength: 3 }),
+    fc.array(fc.constantFrom('title: policy', 'layout: none', 'permalink: /.well-known/mta-sts.txt', '', 'a\rb'), { maxLength: 3 }),
     fc.constantFrom('---', '...', '---  '),
     fc.constantFrom('\n', '\r\n'),
   )
@@ -429,7 +421,7 @@ function recordSet(text: string, file: string, explicit: boolean): RecordSet {
 }
 
 describe('lintDomain on arbitrary input', () => {
-  it('never throws, renders complete messages and keeps spans inside each file', () => {
+  it('produces well-formed findings', () => {
     const input = fc.record({
       domain: fc.constantFrom<string | null>('example.com', 'EXAMPLE.com', 'bücher.example', null),
       policy: fc.option(policyBytes, { nil: undefined }),
@@ -463,11 +455,11 @@ describe('lintDomain on arbitrary input', () => {
           expectCompleteMessage(finding);
           if (!finding.span) continue;
 
-          const shown = `${finding.ruleId}/${finding.messageId}`;
-          expect(finding.file, `${shown} has a span but no file`).not.toBeNull();
+          const label = `${finding.ruleId}/${finding.messageId}`;
+          expect(finding.file, `${label} has a span but no file`).not.toBeNull();
           const lengths = linesByFile.get(finding.file!);
-          expect(lengths, `${shown} points at unknown file ${finding.file}`).toBeDefined();
-          expectSpanInside(finding.span, lengths!, shown);
+          expect(lengths, `${label} points at unknown file ${finding.file}`).toBeDefined();
+          expectSpanInside(finding.span, lengths!, label);
         }
       }),
       { numRuns: RUNS },
@@ -482,7 +474,7 @@ describe('parseCharacterStrings', () => {
   );
   const printableString = fc.string({ unit: printableChar, maxLength: 30 });
 
-  it('decodes quoted strings back to the original strings', () => {
+  it('round-trips quoted strings', () => {
     fc.assert(
       fc.property(fc.array(printableString, { maxLength: 6 }), fc.constantFrom(' ', '  ', '\t'), fc.boolean(), (strings, separator, semicolonComments) => {
         const text = strings.map((value) => `"${value.replace(/["\\]/g, '\\$&')}"`).join(separator);
@@ -509,7 +501,7 @@ describe('canonical policy form', () => {
   const extensionName = fc.stringMatching(/^x-[a-z0-9]{1,8}$/);
   const extensionValue = fc.stringMatching(/^[!-~](?:[ !-~]{0,10}[!-~])?$/);
 
-  /** A valid policy as a list of `name: value` lines; extension names are unique so the first-wins rule cannot matter. */
+  /** A valid policy as a list of `name: value` lines. Extension names are unique, so the first-wins rule cannot matter. */
   const validPolicyLines = fc
     .record({
       mode: fc.constantFrom('testing', 'enforce', 'none'),
@@ -527,7 +519,7 @@ describe('canonical policy form', () => {
 
   const canonicalOf = (text: string): string => canonicalText(canonicalizePolicy(parsePolicy(text)));
 
-  it('is unchanged by a second pass on arbitrary input', () => {
+  it('is stable for any input', () => {
     fc.assert(
       fc.property(policyBytes, (bytes) => {
         const once = canonicalText(canonicalizePolicy(parsePolicy(bytes)));
@@ -537,7 +529,7 @@ describe('canonical policy form', () => {
     );
   });
 
-  it('is unchanged by a second pass', () => {
+  it('is stable for valid policies', () => {
     fc.assert(
       fc.property(validPolicyLines, (lines) => {
         const once = canonicalOf(lines.join('\n') + '\n');
@@ -563,11 +555,9 @@ describe('canonical policy form', () => {
   });
 });
 
-// Each test here reproduces a bug that the properties above skip. `it.fails`
-// passes while the bug is present, so a fix makes the test fail as a reminder
-// to delete it and its skip above.
-describe('known bugs', () => {
-  it.fails('empty record message has version', () => {
+// Regressions found by the properties above.
+describe('property regressions', () => {
+  it('empty record message has version', () => {
     const sts = lintDomain({ domain: 'example.com', sts: recordSet('""', STS_FILE, true) }).findings;
     const tlsrpt = lintDomain({ domain: 'example.com', tlsrpt: recordSet('""', TLSRPT_FILE, true) }).findings;
 
@@ -575,7 +565,7 @@ describe('known bugs', () => {
     expect(tlsrpt.find((finding) => finding.ruleId === 'STS401')?.message).toContain('publish `v=TLSRPTv1; ...`');
   });
 
-  it.fails('front matter with bare CR', () => {
+  it('front matter with bare CR', () => {
     // Editors and `LineIndex` show "a\rb" as two lines, so the closing fence is line 4 and `mode` is line 6.
     const bytes = encoder.encode('---\na\rb\n---\nversion: STSv1\nmode: bad\nmx: mail.example.com\nmax_age: 604800\n');
     const findings = lintDomain({ domain: 'example.com', policy: { file: POLICY_FILE, bytes, site: JEKYLL_SITE } }).findings;

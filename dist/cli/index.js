@@ -555,6 +555,10 @@ function parseLine(line, index, invalidOffsets, result, push) {
             span: span(control.index, control.index + 1),
         });
     }
+    if (/^[ \t]+$/.test(text)) {
+        push({ ruleId: 'STS110', messageId: 'whitespace', span: span(0, text.length) });
+        return;
+    }
     const indent = /^[ \t]+/.exec(text);
     if (indent) {
         push({ ruleId: 'STS112', messageId: 'indent', data: { text: (0,core_text/* showValue */.vp)(text.trim(), 60) }, span: span(0, indent[0].length) });
@@ -962,9 +966,16 @@ function txtSpan(record, from, to) {
     if (to > from && to < positions.length) {
         // The end of a range that stops at a string boundary lies after the last character, not before the next string.
         const last = clamp(to - 1);
-        end = { line: last.line, column: last.column + 1 };
+        end = { line: last.line, column: last.column + 1, ...(last.file === undefined ? {} : { file: last.file }) };
     }
-    return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+    if (end.file !== start.file) {
+        // A range that crosses files (a literal prefix and a variable's value) is shown where it starts.
+        end = { line: start.line, column: start.column + 1 };
+    }
+    const span = { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+    if (start.file !== undefined)
+        span.file = start.file;
+    return span;
 }
 const txt_WSP = /[ \t]/;
 const NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,31}$/;
@@ -1131,7 +1142,7 @@ function prepare(record, version, otherVersion, rules, findings) {
         return { value, fieldsStart: version.length, isExact: base === 0, base };
     }
     if (value.length === 0) {
-        findings.push({ ruleId: rules.version, messageId: 'empty', span: span(0, joined.length) });
+        findings.push({ ruleId: rules.version, messageId: 'empty', data: { version }, span: span(0, joined.length) });
         return { value, fieldsStart: -1, isExact: false, base };
     }
     const leading = /^[ \t]+/.exec(value);
@@ -1302,10 +1313,10 @@ function checkId(field, valueSpan, fieldSpan, result, findings) {
     const stripped = id.replace(/[^A-Za-z0-9]/g, '');
     const bad = /[^A-Za-z0-9]/.exec(id);
     if (bad) {
-        const fixed = stripped.length > 0 && stripped.length <= 32 ? stripped : stripped.slice(0, 32);
+        const fixed = stripped.slice(0, 32);
         findings.push({
             ruleId: 'STS306',
-            messageId: 'chars',
+            messageId: fixed.length > 0 ? 'chars' : 'charsOnly',
             data: { id: (0,core_text/* showValue */.vp)(id, 40), char: (0,core_text/* describeChar */.Ip)(bad[0]), fixed },
             span: valueSpan,
         });
@@ -1503,7 +1514,9 @@ function stripFrontMatter(bytes) {
     if (!match)
         return unchanged;
     const removed = match[0];
-    const frontMatterLines = removed.split('\n').length - (removed.endsWith('\n') ? 1 : 0);
+    // Count lines as LineIndex does, where a bare CR also ends a line, so positions after the front matter stay right.
+    const breaks = removed.match(/\r\n|\n|\r/g)?.length ?? 0;
+    const frontMatterLines = breaks + (/(\r\n|\n|\r)$/.test(removed) ? 0 : 1);
     const removedBytes = new TextEncoder().encode(removed).length;
     return { bytes: bytes.subarray(removedBytes), firstLine: frontMatterLines + 1, frontMatterLines };
 }
@@ -1662,6 +1675,15 @@ function lintRecordSet(set, kind, parse, domain, collector) {
     const version = kind === 'sts' ? STS_VERSION : TLSRPT_VERSION;
     const parsed = [];
     let matching = 0;
+    const owner = set.owner ?? (kind === 'sts' ? `_mta-sts.${domain ?? '<domain>'}` : `_smtp._tls.${domain ?? '<domain>'}`);
+    for (const raw of set.sourceFindings ?? [])
+        add(raw);
+    for (const computed of set.computed ?? []) {
+        add({ ruleId: 'STS322', messageId: 'computed', data: { owner, expression: computed.expression }, span: computed.span });
+    }
+    if (set.cname) {
+        add({ ruleId: 'STS324', messageId: 'cname', data: { owner, target: set.cname.target }, span: set.cname.span });
+    }
     for (const record of set.records) {
         const value = joinTxt(record);
         if (!set.explicit && !looksLikeKind(value, kind)) {
@@ -1680,7 +1702,8 @@ function lintRecordSet(set, kind, parse, domain, collector) {
             }
         }
     }
-    if (parsed.length === 0 && kind === 'sts' && domain) {
+    const unreadable = (set.computed?.length ?? 0) > 0 || set.cname !== undefined;
+    if (parsed.length === 0 && kind === 'sts' && domain && !unreadable) {
         add({ ruleId: 'STS301', messageId: 'missing', data: { domain, source: set.label } });
     }
     return parsed;
@@ -1695,6 +1718,8 @@ function looksLikeKind(value, kind) {
 }
 function checkTlsRptPresence(policy, input, tlsrpt, collector) {
     if (!input.tlsrpt || tlsrpt.length > 0 || !input.policy)
+        return;
+    if ((input.tlsrpt.computed?.length ?? 0) > 0 || input.tlsrpt.cname)
         return;
     const modeField = policy.fields.find((field) => field.name === 'mode');
     const data = { domain: input.domain, source: input.tlsrpt.label };
@@ -1714,6 +1739,13 @@ function toFinding(raw, domain, file, settings) {
     if (setting === 'off')
         return undefined;
     const severity = setting ?? raw.severity ?? rule.severity;
+    let span = raw.span ?? null;
+    let findingFile = file;
+    if (span?.file !== undefined) {
+        findingFile = span.file;
+        const { file: _spanFile, ...rest } = span;
+        span = rest;
+    }
     return {
         ruleId: rule.id,
         alias: rule.alias,
@@ -1722,8 +1754,8 @@ function toFinding(raw, domain, file, settings) {
         message: (0,catalog/* renderMessage */.e4)(rule, raw.messageId, raw.data),
         rfc: rule.rfc,
         domain,
-        file,
-        span: raw.span ?? null,
+        file: findingFile,
+        span,
         data: raw.data ?? {},
     };
 }
@@ -2788,6 +2820,7 @@ const RULES = [
         rfc: 'RFC 8461 §3.2',
         messages: {
             blank: 'blank line; the policy grammar allows no empty lines, so strict senders reject the policy. Remove it',
+            whitespace: 'line holds only whitespace; the policy grammar allows no empty lines, so strict senders reject the policy. Remove it',
             trailing: 'blank lines at the end of the file ({count}); the grammar allows one final line break only, so strict senders reject the policy. Remove the extra line breaks',
         },
     },
@@ -3195,6 +3228,7 @@ const RULES = [
         messages: {
             empty: '`id=` has no value; write 1 to 32 letters or digits, such as `id=20240501120000`',
             chars: 'policy id `{id}` contains {char}; an id is 1 to 32 letters and digits only, so write `id={fixed}`',
+            charsOnly: 'policy id `{id}` contains {char} and no letter or digit; write 1 to 32 letters or digits, such as `id=20240501120000`',
             tooLong: 'policy id `{id}` has {length} characters, more than 32; shorten it, such as to a 14-digit UTC timestamp or 32 hex characters of a hash',
         },
     },
@@ -3337,6 +3371,58 @@ const RULES = [
             counter: 'policy id `{id}` is a short counter, which is easy to reuse for different content after a revert; ids need no order, so a UTC timestamp such as `20240501120000` or a content hash is safer',
         },
     },
+    {
+        id: 'STS321',
+        alias: 'zone-unquoted-semicolon',
+        severity: 'error',
+        title: 'An unquoted `;` in a zone file cuts the record short',
+        rfc: 'RFC 1035 §5.1; RFC 8461 §3.1',
+        messages: {
+            unquoted: 'in a zone file an unquoted `;` starts a comment, so this record publishes `{published}` and senders ignore it; quote the whole value: `"{intended}"`',
+        },
+    },
+    {
+        id: 'STS322',
+        alias: 'record-computed',
+        severity: 'notice',
+        title: 'A record value is computed when the configuration is applied',
+        rfc: 'RFC 8461 §3.1',
+        messages: {
+            computed: 'the `{owner}` value is computed by `{expression}`, so its policy id cannot be read here; write the value as a literal string, or name a file with the rendered record in `.mta-sts-guard.yml` (`record: { file: ... }`)',
+        },
+    },
+    {
+        id: 'STS323',
+        alias: 'record-source-ambiguous',
+        severity: 'notice',
+        title: 'Several record sources could hold the record of a policy domain',
+        rfc: 'RFC 8461 §3.1',
+        messages: {
+            several: '`{owner}` is defined in {count} places ({others}); using `{chosen}`. Pin the source with a `domains` entry in `.mta-sts-guard.yml`',
+            assumedZone: '`{file}` defines `{name}` without saying for which zone; it is taken as `{owner}` because `{domain}` is the only policy domain found. Pin it with a `domains` entry in `.mta-sts-guard.yml`',
+            unassigned: '`{file}` defines `{name}` without saying for which zone, and several policy domains were found, so it was not used; name the record source of each domain in `.mta-sts-guard.yml`',
+        },
+    },
+    {
+        id: 'STS324',
+        alias: 'record-cname',
+        severity: 'notice',
+        title: 'The record name is a CNAME',
+        rfc: 'RFC 8461 §3.1, §8.2',
+        messages: {
+            cname: '`{owner}` is a CNAME to `{target}`; senders follow it, so the record and its policy id are managed at `{target}`',
+        },
+    },
+    {
+        id: 'STS325',
+        alias: 'sts-record-misplaced',
+        severity: 'error',
+        title: 'A `v=STSv1` record is published at the wrong name',
+        rfc: 'RFC 8461 §3.1',
+        messages: {
+            misplaced: 'a `v=STSv1` record is published at `{owner}`, but senders look for it only at `_mta-sts.<policy domain>`; move it to `{expected}`',
+        },
+    },
     // STS4xx: the `_smtp._tls` TXT record (RFC 8460 §3).
     {
         id: 'STS401',
@@ -3456,6 +3542,16 @@ const RULES = [
         rfc: 'RFC 8460 §3',
         messages: {
             space: 'whitespace before the first `;`; reporters pick the record by the exact prefix `v=TLSRPTv1;`, so some skip this one. Write `v=TLSRPTv1;`',
+        },
+    },
+    {
+        id: 'STS412',
+        alias: 'tlsrpt-wrong-name',
+        severity: 'warning',
+        title: 'A TLS-RPT record is published at the wrong name',
+        rfc: 'RFC 8460 §3',
+        messages: {
+            misplaced: 'a `v=TLSRPTv1` record is published at `{owner}`, but reporters look for it only at `_smtp._tls.<domain>`; move it to `{expected}`',
         },
     },
 ];

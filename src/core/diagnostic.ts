@@ -17,6 +17,8 @@ export interface Span {
   column: number;
   endLine: number;
   endColumn: number;
+  /** Set when the span lies in another file than the one its finding is about, such as a tfvars file holding a record's id. */
+  file?: string;
 }
 
 /** A finding before the rule registry has rendered its message and severity. */

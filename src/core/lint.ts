@@ -5,7 +5,7 @@
  * user's rule settings.
  */
 
-import { type Finding, type RawFinding, type Severity, compareFindings } from './diagnostic.js';
+import { type Finding, type RawFinding, type Severity, type Span, compareFindings } from './diagnostic.js';
 import { canonicalizePolicy, type CanonicalPolicy } from './policy/canonical.js';
 import { parsePolicy, type ParsedPolicy } from './policy/parse.js';
 import { parseStsRecord, parseTlsRptRecord, STS_VERSION, TLSRPT_VERSION, type ParsedStsRecord, type ParsedTlsRptRecord } from './record/parse.js';
@@ -30,6 +30,14 @@ export interface RecordSet {
   records: TxtRecord[];
   /** True when every record was given as meant for this name (command line), so none is skipped as unrelated. */
   explicit: boolean;
+  /** Owner name shown in messages, such as `_mta-sts.example.com`. */
+  owner?: string;
+  /** Values the source computes when it is applied, so their content cannot be read here. */
+  computed?: Array<{ expression: string; span: Span }>;
+  /** Set when the name is a CNAME, so the record lives at its target. */
+  cname?: { target: string; span: Span };
+  /** Findings from reading the source format, such as an unquoted `;` in a zone file. */
+  sourceFindings?: RawFinding[];
 }
 
 export interface DomainInput {
@@ -207,6 +215,15 @@ function lintRecordSet<Parsed extends { findings: RawFinding[] }>(
   const version = kind === 'sts' ? STS_VERSION : TLSRPT_VERSION;
   const parsed: Parsed[] = [];
   let matching = 0;
+  const owner = set.owner ?? (kind === 'sts' ? `_mta-sts.${domain ?? '<domain>'}` : `_smtp._tls.${domain ?? '<domain>'}`);
+
+  for (const raw of set.sourceFindings ?? []) add(raw);
+  for (const computed of set.computed ?? []) {
+    add({ ruleId: 'STS322', messageId: 'computed', data: { owner, expression: computed.expression }, span: computed.span });
+  }
+  if (set.cname) {
+    add({ ruleId: 'STS324', messageId: 'cname', data: { owner, target: set.cname.target }, span: set.cname.span });
+  }
 
   for (const record of set.records) {
     const value = joinTxt(record);
@@ -228,7 +245,8 @@ function lintRecordSet<Parsed extends { findings: RawFinding[] }>(
     }
   }
 
-  if (parsed.length === 0 && kind === 'sts' && domain) {
+  const unreadable = (set.computed?.length ?? 0) > 0 || set.cname !== undefined;
+  if (parsed.length === 0 && kind === 'sts' && domain && !unreadable) {
     add({ ruleId: 'STS301', messageId: 'missing', data: { domain, source: set.label } });
   }
   return parsed;
@@ -244,6 +262,7 @@ function looksLikeKind(value: string, kind: RecordKind): boolean {
 
 function checkTlsRptPresence(policy: ParsedPolicy, input: DomainInput, tlsrpt: ParsedTlsRptRecord[], collector: Collector): void {
   if (!input.tlsrpt || tlsrpt.length > 0 || !input.policy) return;
+  if ((input.tlsrpt.computed?.length ?? 0) > 0 || input.tlsrpt.cname) return;
 
   const modeField = policy.fields.find((field) => field.name === 'mode');
   const data = { domain: input.domain!, source: input.tlsrpt.label };
@@ -263,6 +282,13 @@ function toFinding(raw: RawFinding, domain: string | null, file: string | null, 
   const setting = settings.get(rule.id);
   if (setting === 'off') return undefined;
   const severity = setting ?? raw.severity ?? rule.severity;
+  let span = raw.span ?? null;
+  let findingFile = file;
+  if (span?.file !== undefined) {
+    findingFile = span.file;
+    const { file: _spanFile, ...rest } = span;
+    span = rest;
+  }
   return {
     ruleId: rule.id,
     alias: rule.alias,
@@ -271,8 +297,8 @@ function toFinding(raw: RawFinding, domain: string | null, file: string | null, 
     message: renderMessage(rule, raw.messageId, raw.data),
     rfc: rule.rfc,
     domain,
-    file,
-    span: raw.span ?? null,
+    file: findingFile,
+    span,
     data: raw.data ?? {},
   };
 }

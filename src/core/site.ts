@@ -42,7 +42,9 @@ export function stripFrontMatter(bytes: Uint8Array): ServedBody {
   if (!match) return unchanged;
 
   const removed = match[0];
-  const frontMatterLines = removed.split('\n').length - (removed.endsWith('\n') ? 1 : 0);
+  // Count lines as LineIndex does, where a bare CR also ends a line, so positions after the front matter stay right.
+  const breaks = removed.match(/\r\n|\n|\r/g)?.length ?? 0;
+  const frontMatterLines = breaks + (/(\r\n|\n|\r)$/.test(removed) ? 0 : 1);
   const removedBytes = new TextEncoder().encode(removed).length;
   return { bytes: bytes.subarray(removedBytes), firstLine: frontMatterLines + 1, frontMatterLines };
 }

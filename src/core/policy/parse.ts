@@ -242,6 +242,11 @@ function parseLine(line: Line, index: LineIndex, invalidOffsets: ReadonlySet<num
     });
   }
 
+  if (/^[ \t]+$/.test(text)) {
+    push({ ruleId: 'STS110', messageId: 'whitespace', span: span(0, text.length) });
+    return;
+  }
+
   const indent = /^[ \t]+/.exec(text);
   if (indent) {
     push({ ruleId: 'STS112', messageId: 'indent', data: { text: showValue(text.trim(), 60) }, span: span(0, indent[0].length) });

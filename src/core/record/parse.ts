@@ -99,7 +99,7 @@ function prepare(record: TxtRecord, version: string, otherVersion: string, rules
   }
 
   if (value.length === 0) {
-    findings.push({ ruleId: rules.version, messageId: 'empty', span: span(0, joined.length) });
+    findings.push({ ruleId: rules.version, messageId: 'empty', data: { version }, span: span(0, joined.length) });
     return { value, fieldsStart: -1, isExact: false, base };
   }
 
@@ -279,10 +279,10 @@ function checkId(field: TxtField, valueSpan: Span, fieldSpan: Span, result: Pars
   const stripped = id.replace(/[^A-Za-z0-9]/g, '');
   const bad = /[^A-Za-z0-9]/.exec(id);
   if (bad) {
-    const fixed = stripped.length > 0 && stripped.length <= 32 ? stripped : stripped.slice(0, 32);
+    const fixed = stripped.slice(0, 32);
     findings.push({
       ruleId: 'STS306',
-      messageId: 'chars',
+      messageId: fixed.length > 0 ? 'chars' : 'charsOnly',
       data: { id: showValue(id, 40), char: describeChar(bad[0]), fixed },
       span: valueSpan,
     });

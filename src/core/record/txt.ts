@@ -9,6 +9,8 @@ import type { Span } from '../diagnostic.js';
 export interface SourcePosition {
   line: number;
   column: number;
+  /** Set when the character comes from another file than the record, such as a Terraform variable default. */
+  file?: string;
 }
 
 /** One TXT resource record: its character-strings and where each character came from. */
@@ -44,9 +46,15 @@ export function txtSpan(record: TxtRecord, from: number, to: number): Span {
   if (to > from && to < positions.length) {
     // The end of a range that stops at a string boundary lies after the last character, not before the next string.
     const last = clamp(to - 1);
-    end = { line: last.line, column: last.column + 1 };
+    end = { line: last.line, column: last.column + 1, ...(last.file === undefined ? {} : { file: last.file }) };
   }
-  return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+  if (end.file !== start.file) {
+    // A range that crosses files (a literal prefix and a variable's value) is shown where it starts.
+    end = { line: start.line, column: start.column + 1 };
+  }
+  const span: Span = { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+  if (start.file !== undefined) span.file = start.file;
+  return span;
 }
 
 export type TokenProblemKind =

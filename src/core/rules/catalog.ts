@@ -202,6 +202,7 @@ export const RULES: readonly RuleMeta[] = [
     rfc: 'RFC 8461 §3.2',
     messages: {
       blank: 'blank line; the policy grammar allows no empty lines, so strict senders reject the policy. Remove it',
+      whitespace: 'line holds only whitespace; the policy grammar allows no empty lines, so strict senders reject the policy. Remove it',
       trailing: 'blank lines at the end of the file ({count}); the grammar allows one final line break only, so strict senders reject the policy. Remove the extra line breaks',
     },
   },
@@ -617,6 +618,7 @@ export const RULES: readonly RuleMeta[] = [
     messages: {
       empty: '`id=` has no value; write 1 to 32 letters or digits, such as `id=20240501120000`',
       chars: 'policy id `{id}` contains {char}; an id is 1 to 32 letters and digits only, so write `id={fixed}`',
+      charsOnly: 'policy id `{id}` contains {char} and no letter or digit; write 1 to 32 letters or digits, such as `id=20240501120000`',
       tooLong: 'policy id `{id}` has {length} characters, more than 32; shorten it, such as to a 14-digit UTC timestamp or 32 hex characters of a hash',
     },
   },
@@ -760,6 +762,63 @@ export const RULES: readonly RuleMeta[] = [
     },
   },
 
+  {
+    id: 'STS321',
+    alias: 'zone-unquoted-semicolon',
+    severity: 'error',
+    title: 'An unquoted `;` in a zone file cuts the record short',
+    rfc: 'RFC 1035 §5.1; RFC 8461 §3.1',
+    messages: {
+      unquoted:
+        'in a zone file an unquoted `;` starts a comment, so this record publishes `{published}` and senders ignore it; quote the whole value: `"{intended}"`',
+    },
+  },
+  {
+    id: 'STS322',
+    alias: 'record-computed',
+    severity: 'notice',
+    title: 'A record value is computed when the configuration is applied',
+    rfc: 'RFC 8461 §3.1',
+    messages: {
+      computed:
+        'the `{owner}` value is computed by `{expression}`, so its policy id cannot be read here; write the value as a literal string, or name a file with the rendered record in `.mta-sts-guard.yml` (`record: { file: ... }`)',
+    },
+  },
+  {
+    id: 'STS323',
+    alias: 'record-source-ambiguous',
+    severity: 'notice',
+    title: 'Several record sources could hold the record of a policy domain',
+    rfc: 'RFC 8461 §3.1',
+    messages: {
+      several: '`{owner}` is defined in {count} places ({others}); using `{chosen}`. Pin the source with a `domains` entry in `.mta-sts-guard.yml`',
+      assumedZone:
+        '`{file}` defines `{name}` without saying for which zone; it is taken as `{owner}` because `{domain}` is the only policy domain found. Pin it with a `domains` entry in `.mta-sts-guard.yml`',
+      unassigned:
+        '`{file}` defines `{name}` without saying for which zone, and several policy domains were found, so it was not used; name the record source of each domain in `.mta-sts-guard.yml`',
+    },
+  },
+  {
+    id: 'STS324',
+    alias: 'record-cname',
+    severity: 'notice',
+    title: 'The record name is a CNAME',
+    rfc: 'RFC 8461 §3.1, §8.2',
+    messages: {
+      cname: '`{owner}` is a CNAME to `{target}`; senders follow it, so the record and its policy id are managed at `{target}`',
+    },
+  },
+  {
+    id: 'STS325',
+    alias: 'sts-record-misplaced',
+    severity: 'error',
+    title: 'A `v=STSv1` record is published at the wrong name',
+    rfc: 'RFC 8461 §3.1',
+    messages: {
+      misplaced: 'a `v=STSv1` record is published at `{owner}`, but senders look for it only at `_mta-sts.<policy domain>`; move it to `{expected}`',
+    },
+  },
+
   // STS4xx: the `_smtp._tls` TXT record (RFC 8460 §3).
   {
     id: 'STS401',
@@ -879,6 +938,16 @@ export const RULES: readonly RuleMeta[] = [
     rfc: 'RFC 8460 §3',
     messages: {
       space: 'whitespace before the first `;`; reporters pick the record by the exact prefix `v=TLSRPTv1;`, so some skip this one. Write `v=TLSRPTv1;`',
+    },
+  },
+  {
+    id: 'STS412',
+    alias: 'tlsrpt-wrong-name',
+    severity: 'warning',
+    title: 'A TLS-RPT record is published at the wrong name',
+    rfc: 'RFC 8460 §3',
+    messages: {
+      misplaced: 'a `v=TLSRPTv1` record is published at `{owner}`, but reporters look for it only at `_smtp._tls.<domain>`; move it to `{expected}`',
     },
   },
 ];

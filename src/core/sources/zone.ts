@@ -35,7 +35,7 @@ interface Entry {
 
 const CLASSES = new Set(['IN', 'CH', 'HS', 'CS', 'ANY']);
 const TTL = /^[0-9]+[smhdw]?(?:[0-9]+[smhdw])*$/i;
-const TEMPLATE = /\{\{|\{%|\$\(|\$\{|\$[A-Za-z_][A-Za-z0-9_]*/;
+const TEMPLATE = /\{\{|\{%|\$\(|\$\{|\$[A-Za-z_][A-Za-z0-9_]*|<[A-Za-z0-9][^<>"\n]*>/;
 
 /** Splits a master file into entries: one per record or directive, joining parentheses across lines. */
 function readEntries(text: string): Entry[] {
@@ -187,13 +187,16 @@ export function parseZoneFile(text: string, file: string, origin: string | null 
     const span: Span = { line: first.line, column: first.column, endLine: first.line, endColumn: first.column + first.raw.length };
 
     if (TEMPLATE.test(entry.source)) {
-      if (type === 'TXT' || /_mta-sts|_smtp\._tls/i.test(entry.source)) {
+      // A template's tokens are not reliable, so the owner is its literal start and the type is found by name.
+      const templateType = /\s(TXT|CNAME)\s/i.exec(entry.source)?.[1]?.toUpperCase();
+      const literalOwner = entry.ownerOmitted ? owner : { name: first.raw.split(TEMPLATE)[0]!.toLowerCase().replace(/\.+$/, ''), relative: true };
+      if (templateType === 'TXT' || /_mta-sts|_smtp\._tls/i.test(entry.source)) {
         records.push({
           format: 'zone',
           file,
-          owner: owner.name,
-          relative: owner.relative,
-          type,
+          owner: literalOwner.name,
+          relative: literalOwner.relative,
+          type: templateType ?? type,
           computed: showValue(entry.source.trim().replace(/\s+/g, ' '), 120),
           span,
           findings: [],
