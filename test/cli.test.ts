@@ -45,7 +45,8 @@ describe('check exit status', () => {
   it.each([
     [['check', '--format', 'xml'], '--format `xml` is invalid; expected one of text, json, sarif'],
     [['check', '--fail-on', 'notice'], '--fail-on `notice` is invalid; expected one of error, warning, never'],
-    [['check', '--bogus'], "Unknown option '--bogus'"],
+    [['check', '--bogus'], 'unknown option `--bogus`'],
+    [['check', '--formt', 'json'], 'unknown option `--formt`; did you mean `--format`?'],
     [['lint'], 'unknown command `lint`'],
     [['check', 'missing-folder'], 'cannot read `missing-folder`: no such file or folder'],
     [['check', '--domain', 'not a domain'], '--domain `not a domain` is not a domain name'],

@@ -108,7 +108,7 @@ function contextOf(example: Example): SnippetContext {
   const dotFolder = example.options.get('dot-folder');
   if (jekyll !== undefined || dotFolder !== undefined) {
     const site: SiteFacts = {};
-    if (jekyll !== undefined) site.jekyll = { signal: jekyll, disabled: false, includesDotFolder: example.options.has('jekyll-include') };
+    if (jekyll !== undefined) site.jekyll = { signal: jekyll === 'CNAME' ? 'CNAME' : '_config.yml', disabled: false, includesDotFolder: example.options.has('jekyll-include') };
     if (dotFolder !== undefined) site.dotFolder = dotFolder;
     context.site = site;
   }

@@ -21,6 +21,10 @@ export interface Tree {
   list(): Promise<string[]>;
   /** Reads a file, or returns null when the tree does not have it. */
   read(file: string): Promise<Uint8Array | null>;
+  /** Lists the files under a folder the user named, including files git ignores. */
+  listUnder(folder: string): Promise<string[]>;
+  /** Tells whether the path is a folder in this tree. */
+  isFolder(folder: string): Promise<boolean>;
 }
 
 const SKIPPED_FOLDERS = new Set(['.git', 'node_modules']);
@@ -52,9 +56,24 @@ export class WorkTree implements Tree {
     return files.filter((_file, index) => present[index]);
   }
 
+  listUnder(folder: string): Promise<string[]> {
+    return walk(this.root, folder === '.' ? '' : folder);
+  }
+
+  isFolder(folder: string): Promise<boolean> {
+    return stat(path.resolve(this.root, folder)).then(
+      (info) => info.isDirectory(),
+      () => false,
+    );
+  }
+
   async read(file: string): Promise<Uint8Array | null> {
     try {
-      return await readFile(path.resolve(this.root, file));
+      const absolute = path.resolve(this.root, file);
+      const info = await stat(absolute);
+      // A pipe or device (such as /dev/stdin) is read as a file; a folder is not a file.
+      if (info.isDirectory()) return null;
+      return await readFile(absolute);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR') return null;
@@ -100,5 +119,15 @@ export class GitTree implements Tree {
 
   read(file: string): Promise<Uint8Array | null> {
     return this.catFile.read(this.rev === null ? `:${file}` : `${this.rev}:${file}`);
+  }
+
+  async listUnder(folder: string): Promise<string[]> {
+    const prefix = folder === '.' || folder === '' ? '' : `${folder.replace(/\/$/, '')}/`;
+    return (await this.list()).filter((file) => file.startsWith(prefix));
+  }
+
+  async isFolder(folder: string): Promise<boolean> {
+    const prefix = `${folder.replace(/\/$/, '')}/`;
+    return folder === '.' || folder === '' || (await this.list()).some((file) => file.startsWith(prefix));
   }
 }

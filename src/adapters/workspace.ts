@@ -1,96 +1,19 @@
 /**
- * Finds and reads policy files in a working tree, and gathers the facts the
- * core needs about them: the policy domain and how the site serves them.
+ * Facts about policy files that come from the files around them: the
+ * policy domain (GitHub Pages `CNAME`, folder names) and how the site that
+ * serves them is built. Everything is read through a `Tree`, so the same
+ * facts can be gathered for a commit.
  */
 
-import { execFile } from 'node:child_process';
-import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 
 import type { SiteFacts } from '../core/site.js';
-import { InputError } from './errors.js';
+import type { Tree } from './tree.js';
 
 export const POLICY_FILE_NAME = 'mta-sts.txt';
 
-const SKIPPED_FOLDERS = new Set(['.git', 'node_modules']);
-
-/**
- * Lists policy files under each path. A file path is taken as given; a
- * folder is searched for `mta-sts.txt` files, skipping `.git`,
- * `node_modules` and, inside a git work tree, ignored files.
- */
-export async function findPolicyFiles(paths: string[], cwd: string): Promise<string[]> {
-  const found = new Set<string>();
-  for (const given of paths) {
-    const absolute = path.resolve(cwd, given);
-    let info;
-    try {
-      info = await stat(absolute);
-    } catch (error) {
-      throw new InputError(`cannot read \`${given}\`: ${describeFsError(error)}`, { cause: error });
-    }
-
-    if (info.isFile()) {
-      found.add(absolute);
-      continue;
-    }
-    for (const file of await listPolicyFilesIn(absolute)) found.add(file);
-  }
-  return [...found].sort();
-}
-
-async function listPolicyFilesIn(folder: string): Promise<string[]> {
-  const tracked = await listWithGit(folder);
-  if (tracked) return tracked;
-  return walk(folder);
-}
-
-/** Uses git's own ignore rules; returns null outside a work tree or without git. */
-function listWithGit(folder: string): Promise<string[] | null> {
-  return new Promise((resolve) => {
-    execFile(
-      'git',
-      ['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', `:(glob)**/${POLICY_FILE_NAME}`],
-      { cwd: folder, maxBuffer: 64 * 1024 * 1024, encoding: 'utf8' },
-      (error, stdout) => {
-        if (error) {
-          resolve(null);
-          return;
-        }
-        const files = stdout
-          .split('\0')
-          .filter((entry) => entry.length > 0 && !entry.split('/').some((segment) => SKIPPED_FOLDERS.has(segment)))
-          .map((entry) => path.join(folder, entry));
-        Promise.all(files.map((file) => stat(file).then((info) => (info.isFile() ? file : null), () => null))).then(
-          (existing) => resolve(existing.filter((file): file is string => file !== null)),
-          () => resolve(null),
-        );
-      },
-    );
-  });
-}
-
-async function walk(folder: string): Promise<string[]> {
-  const out: string[] = [];
-  const entries = await readdir(folder, { withFileTypes: true }).catch((error: unknown) => {
-    throw new InputError(`cannot list \`${folder}\`: ${describeFsError(error)}`, { cause: error });
-  });
-  for (const entry of entries) {
-    if (entry.isDirectory()) {
-      if (!SKIPPED_FOLDERS.has(entry.name)) out.push(...(await walk(path.join(folder, entry.name))));
-    } else if (entry.isFile() && entry.name === POLICY_FILE_NAME) {
-      out.push(path.join(folder, entry.name));
-    }
-  }
-  return out;
-}
-
-export async function readBytes(file: string, shown: string): Promise<Uint8Array> {
-  try {
-    return await readFile(file);
-  } catch (error) {
-    throw new InputError(`cannot read \`${shown}\`: ${describeFsError(error)}`, { cause: error });
-  }
+export function isPolicyFileName(file: string): boolean {
+  return path.posix.basename(file) === POLICY_FILE_NAME;
 }
 
 export function describeFsError(error: unknown): string {
@@ -98,47 +21,49 @@ export function describeFsError(error: unknown): string {
   if (code === 'ENOENT') return 'no such file or folder';
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
   if (code === 'EISDIR') return 'is a folder, expected a file';
+  if (code === 'ENOTDIR') return 'a parent of the path is not a folder';
   return (error as Error).message;
 }
 
 /** Returns the site root that serves the policy file: the parent of `.well-known`, or the file's own folder. */
 export function siteRootOf(file: string): string {
-  const folder = path.dirname(file);
-  return path.basename(folder) === '.well-known' ? path.dirname(folder) : folder;
+  const folder = path.posix.dirname(file);
+  const root = path.posix.basename(folder) === '.well-known' ? path.posix.dirname(folder) : folder;
+  return root === '.' ? '' : root;
 }
 
-async function readSmallText(file: string): Promise<string | null> {
-  try {
-    const info = await stat(file);
-    if (!info.isFile() || info.size > 64 * 1024) return null;
-    return await readFile(file, 'utf8');
-  } catch {
-    return null;
-  }
+function join(folder: string, name: string): string {
+  return folder ? `${folder}/${name}` : name;
 }
 
-async function exists(file: string): Promise<boolean> {
-  return stat(file).then(
-    () => true,
-    () => false,
-  );
+async function readSmallText(tree: Tree, file: string): Promise<string | null> {
+  const bytes = await tree.read(file);
+  if (bytes === null || bytes.length > 64 * 1024) return null;
+  return new TextDecoder('utf-8').decode(bytes);
 }
 
 export type DomainOrigin = 'config' | 'flag' | 'cname' | 'path';
 
+export interface InferredDomain {
+  domain: string | null;
+  origin: DomainOrigin | null;
+  /** The host named by a GitHub Pages `CNAME` file that is not a policy host, for the notice. */
+  cnameHost?: string;
+}
+
 /**
- * Infers the policy domain from a GitHub Pages `CNAME` file naming
- * `mta-sts.<domain>` in the site root, or from the nearest path segment
- * `mta-sts.<domain>`.
+ * Infers the policy domain of a policy file from a GitHub Pages `CNAME`
+ * file naming `mta-sts.<domain>` in the site root, or from the nearest path
+ * segment `mta-sts.<domain>` (the repository folder's name counts).
  */
-export async function inferDomain(file: string): Promise<{ domain: string; origin: DomainOrigin } | null> {
-  const cname = await readSmallText(path.join(siteRootOf(file), 'CNAME'));
+export async function inferDomain(tree: Tree, file: string): Promise<InferredDomain> {
+  const cname = await readSmallText(tree, join(siteRootOf(file), 'CNAME'));
   const cnameHost = cname?.split(/\r?\n/)[0]?.trim().toLowerCase().replace(/\.$/, '');
   if (cnameHost?.startsWith('mta-sts.') && isDomainName(cnameHost.slice(8))) {
     return { domain: cnameHost.slice(8), origin: 'cname' };
   }
 
-  const segments = path.resolve(file).split(path.sep).slice(0, -1).reverse();
+  const segments = [...tree.root.split(path.sep), ...file.split('/').slice(0, -1)].reverse();
   for (const segment of segments) {
     const lower = segment.toLowerCase();
     if (!lower.startsWith('mta-sts.')) continue;
@@ -147,7 +72,7 @@ export async function inferDomain(file: string): Promise<{ domain: string; origi
     if (/\.github\.io$|\.gitlab\.io$/.test(candidate)) continue;
     if (isDomainName(candidate)) return { domain: candidate, origin: 'path' };
   }
-  return null;
+  return { domain: null, origin: null, ...(cnameHost && isDomainName(cnameHost) ? { cnameHost } : {}) };
 }
 
 export function isDomainName(value: string): boolean {
@@ -161,25 +86,25 @@ const OTHER_GENERATORS = ['hugo.toml', 'hugo.yaml', 'hugo.json', 'config.toml', 
  * site root has `_config.yml`, or when it is a GitHub Pages source (the
  * repository root or `docs/`) with a `CNAME` file and no other generator.
  */
-export async function readSiteFacts(file: string, repoRoot: string): Promise<SiteFacts> {
+export async function readSiteFacts(tree: Tree, file: string): Promise<SiteFacts> {
   const siteRoot = siteRootOf(file);
   const facts: SiteFacts = {};
-  const relative = path.relative(siteRoot, file).split(path.sep);
-  const dotFolder = relative.slice(0, -1).find((segment) => segment.startsWith('.'));
+  const inside = siteRoot ? file.slice(siteRoot.length + 1) : file;
+  const dotFolder = inside.split('/').slice(0, -1).find((segment) => segment.startsWith('.'));
   if (dotFolder) facts.dotFolder = dotFolder;
 
-  const disabled = await exists(path.join(siteRoot, '.nojekyll'));
-  const config = await readSmallText(path.join(siteRoot, '_config.yml'));
+  const listing = new Set(await tree.list());
+  const disabled = listing.has(join(siteRoot, '.nojekyll'));
+  const config = await readSmallText(tree, join(siteRoot, '_config.yml'));
   if (config !== null) {
     facts.jekyll = { signal: '_config.yml', disabled, includesDotFolder: await jekyllIncludes(config, dotFolder) };
     return facts;
   }
 
-  const isPagesSource = siteRoot === repoRoot || siteRoot === path.join(repoRoot, 'docs');
-  if (isPagesSource && (await exists(path.join(siteRoot, 'CNAME')))) {
-    const others = await Promise.all(OTHER_GENERATORS.map((name) => exists(path.join(repoRoot, name))));
-    if (!others.some(Boolean)) {
-      facts.jekyll = { signal: 'CNAME (GitHub Pages builds with Jekyll by default)', disabled, includesDotFolder: false };
+  const isPagesSource = siteRoot === '' || siteRoot === 'docs';
+  if (isPagesSource && listing.has(join(siteRoot, 'CNAME'))) {
+    if (!OTHER_GENERATORS.some((name) => listing.has(name))) {
+      facts.jekyll = { signal: 'CNAME', disabled, includesDotFolder: false };
     }
   }
   return facts;
@@ -197,13 +122,4 @@ async function jekyllIncludes(configText: string, dotFolder: string | undefined)
     // An unreadable _config.yml breaks the Jekyll build itself; do not guess what it includes.
     return true;
   }
-}
-
-/** Finds the root of the git work tree that contains `cwd`, or returns `cwd`. */
-export function findRepoRoot(cwd: string): Promise<string> {
-  return new Promise((resolve) => {
-    execFile('git', ['rev-parse', '--show-toplevel'], { cwd, encoding: 'utf8' }, (error, stdout) => {
-      resolve(error ? cwd : path.resolve(stdout.trim()));
-    });
-  });
 }

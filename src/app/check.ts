@@ -1,28 +1,17 @@
 /**
- * The `check` job: find policy files and record sources, lint each policy
- * domain, and return one report. Knows the order of operations; does no
- * printing and never exits the process.
+ * The `check` job: lint each policy domain of a tree and return one report.
+ * Knows the order of operations; does no printing and never exits the
+ * process.
  */
 
-import path from 'node:path';
+import { compareFindings, type Finding } from '../core/diagnostic.js';
+import { lintDomain, toFinding, type DomainResult, type RuleSettings } from '../core/lint.js';
+import type { Config } from '../adapters/config.js';
+import { WorkTree, type Tree } from '../adapters/tree.js';
+import type { DomainOrigin } from '../adapters/workspace.js';
+import { RecordResolver, buildDomainInput, collectTargets, openWorkspace, type CheckOptions, type DomainTarget, type Workspace } from './targets.js';
 
-import type { Finding } from '../core/diagnostic.js';
-import { lintDomain, type DomainInput, type DomainResult, type RuleSettings } from '../core/lint.js';
-import type { Config, RecordSourceConfig } from '../adapters/config.js';
-import { loadConfig } from '../adapters/config-file.js';
-import { UsageError } from '../adapters/errors.js';
-import { readRecordSet, toPosix, type RecordKind, type RecordSource } from '../adapters/records.js';
-import { findPolicyFiles, findRepoRoot, inferDomain, isDomainName, readBytes, readSiteFacts, type DomainOrigin } from '../adapters/workspace.js';
-
-export interface CheckOptions {
-  cwd: string;
-  /** Files or folders; empty means the current folder. */
-  paths: string[];
-  configPath?: string;
-  domain?: string;
-  records: string[];
-  tlsrpt: string[];
-}
+export type { CheckOptions } from './targets.js';
 
 export interface DomainSummary {
   domain: string | null;
@@ -38,51 +27,34 @@ export interface DomainSummary {
 export interface CheckReport {
   findings: Finding[];
   domains: DomainSummary[];
-  /** Number of files read: policy files and record files. */
+  results: DomainResult[];
+  targets: DomainTarget[];
+  /** Number of files read: policy files and record sources. */
   files: number;
   config: Config | null;
-}
-
-interface Target {
-  domain: string | null;
-  origin: DomainOrigin | null;
-  policy?: string;
-  record?: RecordSource;
-  tlsrpt?: RecordSource;
+  /** The repository root that file paths in findings are relative to. */
+  root: string;
 }
 
 export async function runCheck(options: CheckOptions): Promise<CheckReport> {
-  const cwd = path.resolve(options.cwd);
-  const config = await loadConfig(cwd, options.configPath);
-  const repoRoot = await findRepoRoot(cwd);
-  const flagDomain = options.domain?.toLowerCase().replace(/\.$/, '');
-  if (flagDomain !== undefined && !isDomainName(flagDomain)) {
-    throw new UsageError(`--domain \`${options.domain}\` is not a domain name; pass the policy domain, such as \`--domain example.com\``);
-  }
+  const workspace = await openWorkspace(options);
+  return lintTree(new WorkTree(workspace.root, workspace.inGit), workspace, options);
+}
 
-  const targets = await collectTargets(options, config, cwd, flagDomain);
-  attachCommandLineRecords(targets, options, flagDomain);
+/** Lints every policy domain found in `tree`. */
+export async function lintTree(tree: Tree, workspace: Workspace, options: CheckOptions): Promise<CheckReport> {
+  const targets = await collectTargets(tree, workspace, options);
+  const settings: RuleSettings = workspace.config?.rules ?? new Map();
+  const domains = targets.map((target) => target.domain).filter((domain): domain is string => domain !== null);
+  const resolver = new RecordResolver(tree, [...new Set(domains)]);
 
-  const settings: RuleSettings = config?.rules ?? new Map();
   const results: DomainResult[] = [];
   const summaries: DomainSummary[] = [];
-  const readFiles = new Set<string>();
-
+  const policyFiles = new Set<string>();
   for (const target of targets) {
-    const input: DomainInput = { domain: target.domain };
-    if (target.policy) {
-      const shown = toPosix(path.relative(repoRoot, target.policy));
-      input.policy = { file: shown, bytes: await readBytes(target.policy, shown), site: await readSiteFacts(target.policy, repoRoot) };
-      readFiles.add(target.policy);
-    }
-    if (target.record) {
-      input.sts = await readRecordSet(target.record, 'sts', repoRoot);
-      if (target.record.kind === 'text-file') readFiles.add(target.record.file);
-    }
-    if (target.tlsrpt) {
-      input.tlsrpt = await readRecordSet(target.tlsrpt, 'tlsrpt', repoRoot);
-      if (target.tlsrpt.kind === 'text-file') readFiles.add(target.tlsrpt.file);
-    }
+    const input = await buildDomainInput(tree, target, resolver, options);
+    if (target.cnameHost) input.cnameHost = target.cnameHost;
+    if (input.policy) policyFiles.add(input.policy.file);
 
     const result = lintDomain(input, settings);
     results.push(result);
@@ -97,84 +69,20 @@ export async function runCheck(options: CheckOptions): Promise<CheckReport> {
     });
   }
 
-  return { findings: results.flatMap((result) => result.findings), domains: summaries, files: readFiles.size, config };
-}
-
-async function collectTargets(options: CheckOptions, config: Config | null, cwd: string, flagDomain: string | undefined): Promise<Target[]> {
-  const targets: Target[] = [];
-  const claimed = new Set<string>();
-  const root = config?.root ?? cwd;
-
-  for (const entry of config?.domains ?? []) {
-    const target: Target = { domain: entry.domain, origin: 'config' };
-    if (entry.policy) {
-      target.policy = entry.policy;
-      claimed.add(entry.policy);
-    }
-    if (entry.record) target.record = toRecordSource(entry.record, root);
-    if (entry.tlsrpt) target.tlsrpt = toRecordSource(entry.tlsrpt, root);
-    // A record file may well be named mta-sts.txt; it is not a policy file.
-    for (const source of [target.record, target.tlsrpt]) {
-      if (source?.kind === 'text-file') claimed.add(source.file);
-    }
-    targets.push(target);
+  const findings = results.flatMap((result) => result.findings);
+  for (const orphan of await resolver.orphanFindings()) {
+    const finding = toFinding(orphan.raw, null, orphan.file, settings);
+    if (finding) findings.push(finding);
   }
+  findings.sort(compareFindings);
 
-  const explicitPaths = options.paths.length > 0;
-  const hasRecordFlags = options.records.length > 0 || options.tlsrpt.length > 0;
-  const files = await findPolicyFiles(explicitPaths ? options.paths : ['.'], cwd);
-  for (const file of files) {
-    if (claimed.has(file)) continue;
-    if (flagDomain) {
-      targets.push({ domain: flagDomain, origin: 'flag', policy: file });
-      continue;
-    }
-    const inferred = await inferDomain(file);
-    targets.push({ domain: inferred?.domain ?? null, origin: inferred?.origin ?? null, policy: file });
-  }
-
-  if (targets.length === 0 && !hasRecordFlags) {
-    const where = explicitPaths ? options.paths.map((given) => `\`${given}\``).join(', ') : 'the current folder';
-    throw new UsageError(
-      `no MTA-STS policy file (\`mta-sts.txt\`) found in ${where}; pass the policy file's path, list the domain in \`.mta-sts-guard.yml\`, or check records alone with \`--record\`/\`--tlsrpt\``,
-    );
-  }
-  return targets;
-}
-
-function toRecordSource(source: RecordSourceConfig, root: string): RecordSource {
-  if ('value' in source) {
-    return { kind: 'values', values: Array.isArray(source.value) ? source.value : [source.value], origin: 'config' };
-  }
-  return { kind: 'text-file', file: path.resolve(root, source.file) };
-}
-
-/** Gives `--record` and `--tlsrpt` values to the one policy domain they can belong to. */
-function attachCommandLineRecords(targets: Target[], options: CheckOptions, flagDomain: string | undefined): void {
-  const sources: Array<[RecordKind, string[]]> = [
-    ['sts', options.records],
-    ['tlsrpt', options.tlsrpt],
-  ];
-  if (sources.every(([, values]) => values.length === 0)) return;
-
-  let target: Target | undefined;
-  if (flagDomain) {
-    target = targets.find((candidate) => candidate.domain === flagDomain);
-  } else if (targets.length === 1) {
-    target = targets[0];
-  } else if (targets.length > 1) {
-    const names = targets.map((candidate) => candidate.domain ?? candidate.policy ?? '?').join(', ');
-    throw new UsageError(`--record and --tlsrpt apply to one policy domain, but ${targets.length} were found (${names}); add \`--domain NAME\` to choose one`);
-  }
-  if (!target) {
-    target = { domain: flagDomain ?? null, origin: flagDomain ? 'flag' : null };
-    targets.push(target);
-  }
-
-  for (const [kind, values] of sources) {
-    if (values.length === 0) continue;
-    const source: RecordSource = { kind: 'values', values, origin: 'command line' };
-    if (kind === 'sts') target.record = source;
-    else target.tlsrpt = source;
-  }
+  return {
+    findings,
+    domains: summaries,
+    results,
+    targets,
+    files: policyFiles.size + resolver.filesRead.size,
+    config: workspace.config,
+    root: workspace.root,
+  };
 }

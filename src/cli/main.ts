@@ -4,23 +4,27 @@
  * run it in-process.
  */
 
-import { rename, writeFile } from 'node:fs/promises';
+import { rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 
 import { runCheck, type CheckReport } from '../app/check.js';
 import { GuardError, UsageError } from '../adapters/errors.js';
+import { describeFsError } from '../adapters/workspace.js';
 import { formatJson } from '../report/json.js';
 import { TOOL_NAME, TOOL_VERSION } from '../report/meta.js';
 import { formatSarif } from '../report/sarif.js';
 import { reachesFailLevel, type FailOn } from '../report/summary.js';
 import { formatText } from '../report/text.js';
+import { editDistance } from '../core/text.js';
 
 export interface CliIo {
   cwd: string;
   env: Record<string, string | undefined>;
   stdout: { write(text: string): unknown; isTTY?: boolean };
   stderr: { write(text: string): unknown };
+  /** Reads all of standard input, for `check -`. */
+  readStdin?: () => Promise<Uint8Array>;
 }
 
 /** Exit statuses, as documented in the README. */
@@ -91,11 +95,22 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
   throw new UsageError(`unknown command \`${command}\`${hint} (run \`${TOOL_NAME} --help\`)`);
 }
 
+const CHECK_FLAGS = ['format', 'output', 'fail-on', 'config', 'domain', 'record', 'tlsrpt', 'quiet', 'no-color', 'debug', 'help', 'version'];
+
 function parseCommandLine(args: string[]): ReturnType<typeof parseCheckArgs> {
   try {
     return parseCheckArgs(args);
   } catch (error) {
-    // parseArgs errors name the flag; keep the message and drop Node's error code prefix.
+    const code = (error as NodeJS.ErrnoException).code;
+    const flag = /'(-[^']*)'/.exec((error as Error).message)?.[1];
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && flag) {
+      const name = flag.replace(/^-+/, '').split('=')[0]!;
+      const near = CHECK_FLAGS.find((candidate) => editDistance(name, candidate) <= 2);
+      throw new UsageError(`unknown option \`${flag}\`${near ? `; did you mean \`--${near}\`?` : ''} (run \`${TOOL_NAME} check --help\`)`, { cause: error });
+    }
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && flag) {
+      throw new UsageError(`option \`${flag}\` needs a value (run \`${TOOL_NAME} check --help\`)`, { cause: error });
+    }
     throw new UsageError(`${(error as Error).message.replace(/^TypeError \[[A-Z_]+\]: /, '')} (run \`${TOOL_NAME} check --help\`)`, { cause: error });
   }
 }
@@ -137,9 +152,13 @@ async function runCheckCommand(args: string[], io: CliIo): Promise<number> {
   const format = oneOf('--format', values.format ?? 'text', FORMATS);
   const failOnFlag = values['fail-on'] === undefined ? undefined : oneOf('--fail-on', values['fail-on'], FAIL_LEVELS);
 
+  const outputFile = values.output === undefined ? undefined : path.resolve(io.cwd, values.output);
+  if (outputFile) await checkOutputPath(outputFile, values.output!, positionals.map((given) => path.resolve(io.cwd, given)));
+
   const report = await runCheck({
     cwd: io.cwd,
     paths: positionals,
+    ...(io.readStdin ? { readStdin: io.readStdin } : {}),
     ...(values.config === undefined ? {} : { configPath: values.config }),
     ...(values.domain === undefined ? {} : { domain: values.domain }),
     records: values.record ?? [],
@@ -148,9 +167,9 @@ async function runCheckCommand(args: string[], io: CliIo): Promise<number> {
   const failOn: FailOn = failOnFlag ?? report.config?.failOn ?? 'error';
 
   const color = !values['no-color'] && !values.output && format === 'text' && wantsColor(io);
-  const output = render(report, format, { color, quiet: values.quiet === true, failOn });
-  if (values.output) {
-    await writeAtomically(path.resolve(io.cwd, values.output), `${output}\n`);
+  const output = render(report, format, { color, quiet: values.quiet === true, failOn, cwd: io.cwd });
+  if (outputFile) {
+    await writeAtomically(outputFile, values.output!, `${output}\n`);
   } else if (output.length > 0) {
     io.stdout.write(`${output}\n`);
   }
@@ -159,10 +178,17 @@ async function runCheckCommand(args: string[], io: CliIo): Promise<number> {
   return failed ? EXIT.findings : EXIT.ok;
 }
 
-function render(report: CheckReport, format: (typeof FORMATS)[number], options: { color: boolean; quiet: boolean; failOn: FailOn }): string {
+function render(report: CheckReport, format: (typeof FORMATS)[number], options: { color: boolean; quiet: boolean; failOn: FailOn; cwd: string }): string {
   if (format === 'json') return formatJson(report.findings, report.domains, report.files);
   if (format === 'sarif') return formatSarif(report.findings);
-  return formatText(report.findings, { ...options, files: report.files, domains: report.domains.length });
+  // Terminal users open paths from where they are, so text output is relative to the current folder.
+  const displayPath = (file: string): string => {
+    if (file.startsWith('<')) return file;
+    const absolute = path.resolve(report.root, file);
+    const relative = path.relative(options.cwd, absolute);
+    return relative.startsWith(`..${path.sep}..${path.sep}`) ? absolute : relative || file;
+  };
+  return formatText(report.findings, { ...options, files: report.files, domains: report.domains.length, displayPath });
 }
 
 function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {
@@ -176,14 +202,26 @@ function wantsColor(io: CliIo): boolean {
   return io.stdout.isTTY === true && io.env.TERM !== 'dumb';
 }
 
+/** Rejects an --output path that is a folder, lies in a missing folder, or is one of the inputs. */
+async function checkOutputPath(file: string, given: string, inputs: string[]): Promise<void> {
+  if (inputs.includes(file)) {
+    throw new UsageError(`--output \`${given}\` is one of the files being checked; write the report to another file`);
+  }
+  const info = await stat(file).catch(() => null);
+  if (info?.isDirectory()) throw new UsageError(`--output \`${given}\` is a folder; name a file`);
+  const folder = await stat(path.dirname(file)).catch(() => null);
+  if (!folder?.isDirectory()) throw new UsageError(`--output \`${given}\`: the folder \`${path.dirname(given)}\` does not exist`);
+}
+
 /** Writes through a temporary file and a rename, so a reader never sees half a report. */
-async function writeAtomically(file: string, text: string): Promise<void> {
-  const temporary = `${file}.${process.pid}.tmp`;
+async function writeAtomically(file: string, given: string, text: string): Promise<void> {
+  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
   try {
     await writeFile(temporary, text);
     await rename(temporary, file);
   } catch (error) {
-    throw new GuardError(`cannot write \`${file}\`: ${(error as Error).message}`, 'OUTPUT_UNWRITABLE', { cause: error });
+    await rm(temporary, { force: true });
+    throw new GuardError(`cannot write --output \`${given}\`: ${describeFsError(error)}`, 'OUTPUT_UNWRITABLE', { cause: error });
   }
 }
 

@@ -42,6 +42,8 @@ export interface RecordSet {
 
 export interface DomainInput {
   domain: string | null;
+  /** A host named by a GitHub Pages `CNAME` file that is not a policy host, when the domain is unknown. */
+  cnameHost?: string;
   policy?: PolicyInput;
   /** Undefined when no source for the record is known, which is not the same as an empty set. */
   sts?: RecordSet;
@@ -81,7 +83,7 @@ export function lintDomain(input: DomainInput, settings: RuleSettings = new Map(
 
   let policy: ParsedPolicy | null = null;
   if (input.policy) {
-    policy = lintPolicyFile(input.policy, input.domain, collector);
+    policy = lintPolicyFile(input.policy, input.domain, input.cnameHost, collector);
   }
 
   const sts = input.sts ? lintRecordSet(input.sts, 'sts', parseStsRecord, input.domain, collector) : [];
@@ -89,8 +91,9 @@ export function lintDomain(input: DomainInput, settings: RuleSettings = new Map(
 
   if (policy && input.domain) {
     checkTlsRptPresence(policy, input, tlsrpt, collector);
-    if (!input.sts && !input.tlsrpt) {
-      collector.add(input.policy!.file, { ruleId: 'STS003', messageId: 'noSource', data: { domain: input.domain } });
+    if (!input.sts || !input.tlsrpt) {
+      const messageId = !input.sts && !input.tlsrpt ? 'noSource' : input.sts ? 'noTlsrpt' : 'noSts';
+      collector.add(input.policy!.file, { ruleId: 'STS003', messageId, data: { domain: input.domain } });
     }
   }
 
@@ -108,7 +111,7 @@ export function lintDomain(input: DomainInput, settings: RuleSettings = new Map(
   };
 }
 
-function lintPolicyFile(input: PolicyInput, domain: string | null, collector: Collector): ParsedPolicy {
+function lintPolicyFile(input: PolicyInput, domain: string | null, cnameHost: string | undefined, collector: Collector): ParsedPolicy {
   const add = (raw: RawFinding): void => collector.add(input.file, raw);
   let bytes = input.bytes;
   let firstLine = 1;
@@ -127,7 +130,7 @@ function lintPolicyFile(input: PolicyInput, domain: string | null, collector: Co
       });
     }
     if (input.site?.dotFolder && !jekyll.includesDotFolder) {
-      add({ ruleId: 'STS005', messageId: 'excluded', data: { signal: jekyll.signal, folder: input.site.dotFolder } });
+      add({ ruleId: 'STS005', messageId: jekyll.signal === '_config.yml' ? 'excludedConfig' : 'excludedPages', data: { folder: input.site.dotFolder } });
     }
   }
 
@@ -142,7 +145,7 @@ function lintPolicyFile(input: PolicyInput, domain: string | null, collector: Co
 
   checkPolicyValues(policy, domain, add);
   if (domain === null) {
-    add({ ruleId: 'STS001', messageId: 'unknown', data: { file: input.file } });
+    add(cnameHost ? { ruleId: 'STS001', messageId: 'cnameNotPolicyHost', data: { host: cnameHost } } : { ruleId: 'STS001', messageId: 'unknown', data: { file: input.file } });
   }
   return policy;
 }
@@ -273,7 +276,8 @@ function checkTlsRptPresence(policy: ParsedPolicy, input: DomainInput, tlsrpt: P
   }
 }
 
-function toFinding(raw: RawFinding, domain: string | null, file: string | null, settings: RuleSettings): Finding | undefined {
+/** Renders a raw finding with the rule registry and the user's settings; returns undefined for a rule turned off. */
+export function toFinding(raw: RawFinding, domain: string | null, file: string | null, settings: RuleSettings): Finding | undefined {
   const rule = findRule(raw.ruleId);
   if (!rule) {
     throw new Error(`internal error: finding for unregistered rule ${raw.ruleId}`);

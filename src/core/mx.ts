@@ -29,7 +29,11 @@ export function checkMxPattern(pattern: string, mode: string | null): MxProblem[
 
   const comment = /^(\S*)[ \t]+#/.exec(pattern);
   if (comment) {
-    problems.push({ ruleId: 'STS214', messageId: 'comment', data: { value: pattern, fixed: comment[1]! }, offset: pattern.indexOf('#'), length: pattern.length - pattern.indexOf('#') });
+    // The part before the comment gets its own checks, so the suggested fix is never itself invalid.
+    const inner = checkMxPattern(comment[1]!, mode).filter((problem) => problem.ruleId !== 'STS217');
+    const offset = pattern.indexOf('#');
+    problems.push({ ruleId: 'STS214', messageId: inner.length > 0 ? 'commentOnly' : 'comment', data: { value: pattern, fixed: comment[1]! }, offset, length: pattern.length - offset });
+    problems.push(...inner);
     return problems;
   }
   const template = /\{\{.*\}\}|\{%.*%\}|\$\{.*\}|<%.*%>/.exec(pattern);

@@ -8,7 +8,7 @@
 export interface SiteFacts {
   /** Set when Jekyll builds the site: the file or setting that shows it. */
   jekyll?: {
-    signal: string;
+    signal: '_config.yml' | 'CNAME';
     /** True when `.nojekyll` exists, so GitHub Pages serves files unprocessed. */
     disabled: boolean;
     /** True when `_config.yml` lists the dot folder in `include`. */

@@ -13,6 +13,8 @@ export interface TextOptions {
   failOn: FailOn;
   files: number;
   domains: number;
+  /** Maps a repository-relative path to the path shown; the default shows it unchanged. */
+  displayPath?: (file: string) => string;
 }
 
 const COLORS: Record<Severity, string> = { error: '\u001b[31m', warning: '\u001b[33m', notice: '\u001b[36m' };
@@ -35,7 +37,7 @@ export function formatText(findings: readonly Finding[], options: TextOptions): 
     if (previousFile !== undefined && finding.file !== previousFile) lines.push('');
     previousFile = finding.file;
 
-    const place = [finding.file ?? `<${finding.domain ?? 'input'}>`];
+    const place = [finding.file === null ? `<${finding.domain ?? 'input'}>` : (options.displayPath?.(finding.file) ?? finding.file)];
     if (finding.span) place.push(String(finding.span.line), String(finding.span.column));
     const location = paint(BOLD, clean(place.join(':')));
     const severity = paint(COLORS[finding.severity], finding.severity);

@@ -250,7 +250,8 @@ describe('policy duplicate fields', () => {
   runTable([
     { name: 'two mode lines', input: policyWith({}, 'mode: testing'), rule: 'STS115', messageId: 'registered', severity: 'error', span: [5, 1, 14] },
     { name: 'two max_age lines', input: policyWith({}, 'max_age: 86400'), rule: 'STS115', messageId: 'registered', span: [5, 1, 15] },
-    { name: 'two version lines', input: policyWith({}, 'version: STSv1'), rule: 'STS115', messageId: 'registered', span: [5, 1, 15] },
+    { name: 'two version lines', input: policyWith({}, 'version: STSv1'), rule: 'STS115', messageId: 'repeated', span: [5, 1, 15] },
+    { name: 'two different mode lines', input: policyWith({}, 'mode: testing'), rule: 'STS115', messageId: 'registered', span: [5, 1, 14] },
     { name: 'two extension lines', input: policyWith({}, 'note: a', 'note: b'), rule: 'STS115', messageId: 'extension', severity: 'error', span: [6, 1, 8] },
     { name: 'two different extensions', input: policyWith({}, 'note: a', 'owner: b'), rule: 'STS116', absent: ['STS115'] },
     {

@@ -219,7 +219,7 @@ export function assignRecords(records: SourceRecord[], domains: string[]): { byD
 }
 
 /** Builds the record set from the first file that defines the name, and notes the other files. */
-function toRecordSet(candidates: SourceRecord[], owner: string): RecordSet {
+export function toRecordSet(candidates: SourceRecord[], owner: string): RecordSet {
   const files = [...new Set(candidates.map((record) => record.file))].sort();
   const chosen = files[0]!;
   const inFile = candidates.filter((record) => record.file === chosen);

@@ -107,14 +107,7 @@ export function parsePolicy(input: Uint8Array | string, options: ParsePolicyOpti
     result.findings.push(finding);
   };
 
-  decoded.invalidOffsets.forEach((offset, position) => {
-    push({
-      ruleId: 'STS104',
-      messageId: 'invalidUtf8',
-      data: { byte: `0x${decoded.invalidBytes[position]!.toString(16).toUpperCase().padStart(2, '0')}` },
-      span: index.span(offset, offset + 1),
-    });
-  });
+  reportInvalidUtf8(decoded.invalidOffsets, decoded.invalidBytes, index, push);
 
   let bodyStart = 0;
   if (text.charCodeAt(0) === 0xfeff) {
@@ -141,6 +134,39 @@ export function parsePolicy(input: Uint8Array | string, options: ParsePolicyOpti
 
   applySemantics(result, push, wholeLine);
   return result;
+}
+
+/** At most this many lines get their own invalid UTF-8 finding; a binary file would otherwise flood the report. */
+const INVALID_UTF8_LINES = 20;
+
+/** Reports the first invalid byte of each line, with the count on that line, and sums up the rest. */
+function reportInvalidUtf8(offsets: number[], bytes: number[], index: LineIndex, push: (finding: RawFinding) => void): void {
+  const byLine = new Map<number, { offset: number; byte: number; count: number }>();
+  offsets.forEach((offset, position) => {
+    const line = index.position(offset).line;
+    const entry = byLine.get(line);
+    if (entry) entry.count++;
+    else byLine.set(line, { offset, byte: bytes[position]!, count: 1 });
+  });
+
+  let reported = 0;
+  let rest = 0;
+  for (const entry of byLine.values()) {
+    if (reported >= INVALID_UTF8_LINES) {
+      rest += entry.count;
+      continue;
+    }
+    reported++;
+    push({
+      ruleId: 'STS104',
+      messageId: entry.count > 1 ? 'invalidUtf8Many' : 'invalidUtf8',
+      data: { byte: `0x${entry.byte.toString(16).toUpperCase().padStart(2, '0')}`, count: entry.count },
+      span: index.span(entry.offset, entry.offset + 1),
+    });
+  }
+  if (rest > 0) {
+    push({ ruleId: 'STS104', messageId: 'invalidUtf8Rest', data: { count: rest }, span: index.span(0, 0) });
+  }
 }
 
 function splitLines(text: string, start: number): Line[] {
@@ -386,7 +412,7 @@ function applySemantics(result: ParsedPolicy, push: (finding: RawFinding) => voi
     if (first && field.name !== 'mx') {
       push({
         ruleId: 'STS115',
-        messageId: (REGISTERED_FIELDS as readonly string[]).includes(field.name) ? 'registered' : 'extension',
+        messageId: field.value === first.value ? 'repeated' : (REGISTERED_FIELDS as readonly string[]).includes(field.name) ? 'registered' : 'extension',
         data: { name: field.name, value: showValue(field.value), firstValue: showValue(first.value), firstLine: first.line },
         span: field.lineSpan,
       });
@@ -479,7 +505,7 @@ function checkMode(field: PolicyField, result: ParsedPolicy, push: (finding: Raw
     return;
   }
   if (/^\[.*\]$|^<.*>$|^\{\{.*\}\}$|^[A-Z_]+$/.test(core)) {
-    push({ ruleId: 'STS204', messageId: 'placeholder', data, span });
+    push({ ruleId: 'STS204', messageId: comment ? 'placeholderComment' : 'placeholder', data, span });
     return;
   }
   if (lower === 'report' || lower === 'reject') {
@@ -594,7 +620,7 @@ function checkExtensions(result: ParsedPolicy, firstByName: Map<string, PolicyFi
       push({
         ruleId: 'STS114',
         messageId: present ? 'nearMissPresent' : 'nearMiss',
-        data: { name: field.name, target, value: showValue(field.value) },
+        data: { name: field.name, target, value: suggestValue(target, field.value) },
         span: field.nameSpan,
         severity,
       });
@@ -610,6 +636,26 @@ function checkExtensions(result: ParsedPolicy, firstByName: Map<string, PolicyFi
     push({ ruleId: 'STS116', messageId: 'unknown', data: { name: field.name }, span: field.nameSpan });
   }
   return standsFor;
+}
+
+/** Suggests a valid value for a registered field, starting from what was written. */
+export function suggestValue(field: RegisteredField, value: string): string {
+  const core = value.replace(/[ \t]*#.*$/, '').trim();
+  if (field === 'version') return 'STSv1';
+  if (field === 'mode') {
+    const lower = core.toLowerCase();
+    const mode = MODES.find((candidate) => candidate === lower || lower.startsWith(candidate.slice(0, 4)) || editDistance(lower, candidate) <= 2);
+    return mode ?? '<testing|enforce|none>';
+  }
+  if (field === 'max_age') {
+    if (/^[0-9]{1,8}$/.test(core) && Number(core) <= MAX_AGE_LIMIT) return String(Number(core));
+    const duration = /^([0-9]+)[ \t]*([smhdw])$/i.exec(core);
+    if (duration) return String(Number(duration[1]) * DURATION_UNITS[duration[2]!.toLowerCase()]!);
+    return '<seconds>';
+  }
+  const host = core.toLowerCase().replace(/\.+$/, '');
+  const broken = checkMxPattern(host, null).some((problem) => ['STS211', 'STS212', 'STS214'].includes(problem.ruleId));
+  return host && !broken ? host : '<host name>';
 }
 
 /** Returns the registered field name that `name` most likely misspells. */

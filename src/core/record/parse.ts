@@ -91,7 +91,8 @@ function prepare(record: TxtRecord, version: string, otherVersion: string, rules
     const next = value[version.length];
     if (next !== undefined && next !== ';' && next !== ' ' && next !== '\t') {
       const token = /^[^; \t]*/.exec(value)![0];
-      findings.push({ ruleId: rules.version, messageId: 'suffix', data: { token: showValue(token) }, span: span(base, base + token.length) });
+      const messageId = next === '\\' && value[version.length + 1] === ';' ? 'escapedSemicolon' : 'suffix';
+      findings.push({ ruleId: rules.version, messageId, data: { token: showValue(token) }, span: span(base, base + token.length) });
       return { value, fieldsStart: token.length, isExact: false, base };
     }
     // Data that only starts with the version inside literal quotes is still not a record of this kind.
@@ -274,6 +275,10 @@ function checkId(field: TxtField, valueSpan: Span, fieldSpan: Span, result: Pars
 
   if (id.length === 0) {
     findings.push({ ruleId: 'STS306', messageId: 'empty', span: fieldSpan });
+    return;
+  }
+  if (/\{\{|\$\{|\$\(|<[^>]*>|%\{/.test(id)) {
+    findings.push({ ruleId: 'STS306', messageId: 'template', data: { id: showValue(id, 40) }, span: valueSpan });
     return;
   }
   const stripped = id.replace(/[^A-Za-z0-9]/g, '');

@@ -200,7 +200,8 @@ function pushField(value: string, from: number, equals: number, to: number, fiel
     problems.push({ kind: 'emptyValue', from, to: equals + 1, text: name });
   } else if (!isList) {
     for (let offset = 0; offset < fieldValue.length; offset++) {
-      if (!EXT_VALUE_CHAR.test(fieldValue[offset]!)) {
+      // Non-ASCII characters are reported once, by the record's non-ASCII rule.
+      if (!EXT_VALUE_CHAR.test(fieldValue[offset]!) && fieldValue.charCodeAt(offset) < 0x80) {
         const at = equals + 1 + offset;
         problems.push({ kind: 'badValueChar', from: at, to: at + 1, text: fieldValue });
         break;

@@ -35,6 +35,7 @@ const TOKEN_MESSAGES = {
 
 const VERSION_MESSAGES = {
   suffix: 'the record starts with `{token}`, not the exact version token followed by `;`; senders ignore it',
+  escapedSemicolon: 'the record contains `\\;`, a zone-file escape that reached the published data; write a plain `;` in this value',
   empty: 'the record is empty; publish `{version}; ...`',
   leadingSpace: 'the record starts with whitespace, so it does not begin with `{version}` and senders ignore it; remove the leading whitespace',
   case: 'version token `{token}` must be exactly `{version}` (case-sensitive); senders ignore this record',
@@ -54,6 +55,8 @@ export const RULES: readonly RuleMeta[] = [
     messages: {
       unknown:
         'policy domain unknown for `{file}`, so checks that need it were skipped; name it with `--domain`, a `domains` entry in `.mta-sts-guard.yml`, a sibling `CNAME` file or a folder named `mta-sts.<domain>`',
+      cnameNotPolicyHost:
+        'the `CNAME` file names `{host}`, but senders fetch the policy only from `mta-sts.<policy domain>`; serve this site as `mta-sts.<domain>`, or name the domain with `--domain` if another host serves the policy',
     },
   },
   {
@@ -75,7 +78,9 @@ export const RULES: readonly RuleMeta[] = [
     rfc: 'RFC 8461 §3.1',
     messages: {
       noSource:
-        'the `_mta-sts` and `_smtp._tls` records of `{domain}` were not checked; pass `--record` and `--tlsrpt`, or name a record file in `.mta-sts-guard.yml`',
+        'the `_mta-sts` and `_smtp._tls` records of `{domain}` were not checked because no source for them was found; pass `--record` and `--tlsrpt`, or name their sources in `.mta-sts-guard.yml`',
+      noTlsrpt: 'the `_smtp._tls` record of `{domain}` was not checked because no source for it was found; pass `--tlsrpt` or name its source in `.mta-sts-guard.yml`',
+      noSts: 'the `_mta-sts` record of `{domain}` was not checked because no source for it was found; pass `--record` or name its source in `.mta-sts-guard.yml`',
     },
   },
   {
@@ -96,8 +101,10 @@ export const RULES: readonly RuleMeta[] = [
     title: 'Jekyll does not publish the `.well-known` folder',
     rfc: 'RFC 8461 §3.3',
     messages: {
-      excluded:
-        'this site is built by Jekyll (found `{signal}`), which skips folders that start with a dot, so `{folder}` is not published and the policy URL returns 404; add `include: [".well-known"]` to `_config.yml` or an empty `.nojekyll` file to the site root',
+      excludedConfig:
+        '`_config.yml` does not list `{folder}` under `include`, and Jekyll skips folders that start with a dot, so the policy URL returns 404; add `include: ["{folder}"]` to `_config.yml`, or an empty `.nojekyll` file to the site root',
+      excludedPages:
+        'GitHub Pages builds this site with Jekyll by default (it has a `CNAME` file and no `.nojekyll`), and Jekyll skips folders that start with a dot, so the policy URL returns 404; add an empty `.nojekyll` file to the site root. If an Actions workflow deploys the site without Jekyll, turn this rule off',
     },
   },
 
@@ -141,6 +148,8 @@ export const RULES: readonly RuleMeta[] = [
     rfc: 'RFC 8461 §3.2',
     messages: {
       invalidUtf8: 'invalid UTF-8 byte {byte}; save the file as UTF-8 (registered fields must be ASCII)',
+      invalidUtf8Many: 'invalid UTF-8 byte {byte}, one of {count} on this line; save the file as UTF-8 (registered fields must be ASCII)',
+      invalidUtf8Rest: '{count} more invalid UTF-8 bytes on later lines; is this a text file? Save it as UTF-8',
     },
   },
   {
@@ -203,7 +212,7 @@ export const RULES: readonly RuleMeta[] = [
     messages: {
       blank: 'blank line; the policy grammar allows no empty lines, so strict senders reject the policy. Remove it',
       whitespace: 'line holds only whitespace; the policy grammar allows no empty lines, so strict senders reject the policy. Remove it',
-      trailing: 'blank lines at the end of the file ({count}); the grammar allows one final line break only, so strict senders reject the policy. Remove the extra line breaks',
+      trailing: 'the file ends with blank lines; the grammar allows one final line break only, so strict senders reject the policy. Remove the extra line breaks',
     },
   },
   {
@@ -266,6 +275,7 @@ export const RULES: readonly RuleMeta[] = [
       registered:
         'second `{name}` line (`{value}`); the RFC says senders use only the first (`{firstValue}` on line {firstLine}), but some use the last, so senders would disagree. Keep one `{name}` line',
       extension: 'second `{name}` line (`{value}`); senders use only the first (`{firstValue}` on line {firstLine}). Keep one',
+      repeated: '`{name}: {value}` repeats line {firstLine}; some senders reject a policy with a repeated field, so remove the copy',
     },
   },
   {
@@ -336,7 +346,8 @@ export const RULES: readonly RuleMeta[] = [
       case: 'mode value `{value}` is not one of testing, enforce, none (values are case-sensitive); write `mode: {fixed}`',
       comment: 'mode value `{value}` carries a comment, and the policy format has none, so senders see no valid mode; write `mode: {fixed}`',
       trailing: 'mode value `{value}` has text after the mode; write `mode: {fixed}`',
-      placeholder: 'mode value `{value}` is a template placeholder; replace it with testing, enforce or none (and remove any comment: the format has none)',
+      placeholder: 'mode value `{value}` is a template placeholder; replace it with testing, enforce or none',
+      placeholderComment: 'mode value `{value}` is a template placeholder followed by a comment, and the policy format has no comments; write `mode: testing`, `mode: enforce` or `mode: none`',
       draft: 'mode value `{value}` comes from a draft of the RFC; use `mode: enforce` or `mode: testing`',
       didYouMean: 'mode value `{value}` is not one of testing, enforce, none; did you mean `mode: {fixed}`?',
       invalid: 'mode value `{value}` is not one of testing, enforce, none; write one of them',
@@ -415,7 +426,7 @@ export const RULES: readonly RuleMeta[] = [
     title: 'An `mx` line holds more than one pattern',
     rfc: 'RFC 8461 §3.2',
     messages: {
-      list: 'mx value `{value}` holds several patterns; each needs its own line: `{lines}`',
+      list: 'mx value `{value}` contains several patterns; each needs its own line: `{lines}`',
     },
   },
   {
@@ -448,6 +459,7 @@ export const RULES: readonly RuleMeta[] = [
     messages: {
       empty: '`mx` has no value; write an MX host name such as `mx: mail.example.com`',
       comment: 'mx value `{value}` carries a comment, and the policy format has none, so the pattern never matches; write `mx: {fixed}`',
+      commentOnly: 'mx value `{value}` carries a comment, and the policy format has none, so the pattern never matches; remove the comment',
       placeholder: 'mx value `{value}` is a template placeholder; lint the rendered file, where it is a host name',
       addressLiteral: 'mx pattern `{value}` is an address literal; patterns match MX host names, so write the host name',
       port: 'mx pattern `{value}` has a port; patterns match host names only, so write `mx: {host}`',
@@ -619,6 +631,7 @@ export const RULES: readonly RuleMeta[] = [
       empty: '`id=` has no value; write 1 to 32 letters or digits, such as `id=20240501120000`',
       chars: 'policy id `{id}` contains {char}; an id is 1 to 32 letters and digits only, so write `id={fixed}`',
       charsOnly: 'policy id `{id}` contains {char} and no letter or digit; write 1 to 32 letters or digits, such as `id=20240501120000`',
+      template: 'policy id `{id}` is a template placeholder, so the record as written is invalid; lint the rendered record, or write a literal id such as `id=20240501120000`',
       tooLong: 'policy id `{id}` has {length} characters, more than 32; shorten it, such as to a 14-digit UTC timestamp or 32 hex characters of a hash',
     },
   },
