@@ -14,7 +14,7 @@ import { ownerKind, type SourceFormat, type SourceRecord } from '../../core/sour
 import { parseZoneFile } from '../../core/sources/zone.js';
 import { parseRecordText } from '../records.js';
 import type { Tree } from '../tree.js';
-import { octodnsZoneName, readOctodns } from './octodns.js';
+import { octodnsZoneName } from './octodns-name.js';
 
 const MENTIONS_RECORDS = /_mta-sts|_smtp\._tls|v=STSv1|v=TLSRPTv1/i;
 const ZONE_FILE = /\.(?:zone|db)$|(?:^|\/)db\.[^/]+$|\.zone\.j2$/i;
@@ -53,8 +53,11 @@ export async function readSourceFile(tree: Tree, file: string, format: SourceFor
       return readTerraform(await readModule(tree, file));
     case 'dnscontrol':
       return readDnscontrolTree(tree, file);
-    case 'octodns':
+    case 'octodns': {
+      // The YAML library is loaded only when an octoDNS file is found, because it slows every start-up.
+      const { readOctodns } = await import('./octodns.js');
       return readOctodns(text, file, octodnsZoneName(file));
+    }
     case 'text':
       return parseRecordText(text).map((record) => ({
         format: 'text',

@@ -9,13 +9,6 @@ import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node, type Sca
 import type { SourcePosition, TxtRecord } from '../../core/record/txt.js';
 import { absoluteName, type SourceRecord } from '../../core/sources/types.js';
 
-/** Returns the zone name an octoDNS file is for: its file name without `.yaml`. */
-export function octodnsZoneName(file: string): string | null {
-  const base = file.split('/').pop() ?? '';
-  const match = /^(.+\.[A-Za-z0-9-]+)\.ya?ml$/.exec(base);
-  return match ? match[1]!.toLowerCase() : null;
-}
-
 /** Reads the records of one octoDNS zone file. Returns nothing when the file is not shaped like one. */
 export function readOctodns(text: string, file: string, zone: string | null): SourceRecord[] {
   const lineCounter = new LineCounter();
