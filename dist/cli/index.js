@@ -223,7 +223,7 @@ async function jekyllIncludes(configText, dotFolder) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7088);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2845);
 
 // A reader that stops early (`| head`) closes the pipe; that is not an error worth a stack trace.
 for (const stream of [process.stdout, process.stderr]) {
@@ -252,7 +252,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7088:
+/***/ 2845:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -270,32 +270,8 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-;// CONCATENATED MODULE: ./src/core/diagnostic.ts
-/**
- * The one finding shape that every rule produces and every reporter consumes.
- */
-/** Rank used to sort findings and to compare a finding with `--fail-on`. */
-const SEVERITY_RANK = { error: 3, warning: 2, notice: 1 };
-/** Orders findings by file, position, then severity, so output is stable. */
-function compareFindings(a, b) {
-    const fileA = a.file ?? '';
-    const fileB = b.file ?? '';
-    if (fileA !== fileB)
-        return fileA < fileB ? -1 : 1;
-    const lineA = a.span?.line ?? 0;
-    const lineB = b.span?.line ?? 0;
-    if (lineA !== lineB)
-        return lineA - lineB;
-    const columnA = a.span?.column ?? 0;
-    const columnB = b.span?.column ?? 0;
-    if (columnA !== columnB)
-        return columnA - columnB;
-    const rank = SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity];
-    if (rank !== 0)
-        return rank;
-    return a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0;
-}
-
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ./src/core/policy/canonical.ts
 /**
  * The canonical form of a policy: what senders act on, without the bytes
@@ -342,6 +318,310 @@ function canonicalText(canonical) {
 /** Compares two canonical forms. */
 function samePolicyContent(a, b) {
     return canonicalText(a) === canonicalText(b);
+}
+
+;// CONCATENATED MODULE: ./src/core/policy/hash.ts
+/**
+ * The content-hash policy id scheme. Kept apart from the canonical form so
+ * that commands which never hash do not load node:crypto at start-up.
+ */
+
+
+/** Returns the first 32 hex characters of SHA-256 over the canonical text: an id that changes exactly when the content does. */
+function contentHashId(canonical) {
+    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(canonicalText(canonical), 'utf8').digest('hex').slice(0, 32);
+}
+
+// EXTERNAL MODULE: ./src/adapters/errors.ts
+var errors = __nccwpck_require__(5729);
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/adapters/git.ts
+/**
+ * Runs git. Every call goes through `runGit`, which turns a failure into a
+ * `GitError` with git's own first line of error output, and `CatFile`, one
+ * long-running `git cat-file --batch` per repository for reading blobs.
+ */
+
+
+
+
+/** Runs `git args...` in `cwd` and returns standard output. */
+function runGit(args, cwd, options = {}) {
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.execFile)('git', args, { cwd, maxBuffer: 512 * 1024 * 1024, encoding: 'utf8', env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' } }, (error, stdout, stderr) => {
+            if (error) {
+                const detail = stderr.trim().split('\n')[0] || error.message;
+                reject(new errors/* GitError */.XS(`git ${args[0]} failed: ${detail}`, { cause: error }));
+                return;
+            }
+            resolve(stdout);
+        });
+        if (options.input !== undefined)
+            child.stdin?.end(options.input);
+    });
+}
+/**
+ * Returns the repository root containing `cwd`, or null outside a work
+ * tree. Looks for `.git` on disk first, because starting git costs several
+ * milliseconds of every run; with GIT_DIR or GIT_WORK_TREE set it asks git.
+ */
+async function findGitRoot(cwd) {
+    if (process.env.GIT_DIR === undefined && process.env.GIT_WORK_TREE === undefined) {
+        for (let folder = external_node_path_default().resolve(cwd);; folder = external_node_path_default().dirname(folder)) {
+            if (await (0,promises_.stat)(external_node_path_default().join(folder, '.git')).then(() => true, () => false))
+                return folder;
+            if (external_node_path_default().dirname(folder) === folder)
+                return null;
+        }
+    }
+    try {
+        return (await runGit(['rev-parse', '--show-toplevel'], cwd)).trim();
+    }
+    catch {
+        return null;
+    }
+}
+/** Resolves a revision to a commit id, or returns null when the repository does not have it. */
+async function resolveCommit(rev, cwd) {
+    try {
+        return (await runGit(['rev-parse', '--verify', '--quiet', `${rev}^{commit}`], cwd)).trim() || null;
+    }
+    catch {
+        return null;
+    }
+}
+async function isShallow(cwd) {
+    return (await runGit(['rev-parse', '--is-shallow-repository'], cwd)).trim() === 'true';
+}
+/**
+ * Reads blobs through one `git cat-file --batch` process. Requests are
+ * answered in order, so they are queued and matched to responses one by one.
+ */
+class CatFile {
+    cwd;
+    child;
+    buffer = Buffer.alloc(0);
+    pending = [];
+    failure;
+    constructor(cwd) {
+        this.cwd = cwd;
+    }
+    read(object) {
+        if (object.includes('\n'))
+            return Promise.resolve(null);
+        if (this.failure)
+            return Promise.reject(this.failure);
+        const child = this.start();
+        if (this.pending.length === 0)
+            this.setActive(true);
+        return new Promise((resolve, reject) => {
+            this.pending.push({ resolve, reject });
+            child.stdin.write(`${object}\n`);
+        });
+    }
+    close() {
+        this.child?.stdin.end();
+        this.child = undefined;
+    }
+    start() {
+        if (this.child)
+            return this.child;
+        const child = (0,external_node_child_process_namespaceObject.spawn)('git', ['cat-file', '--batch'], { cwd: this.cwd, env: { ...process.env, LC_ALL: 'C' } });
+        child.stdout.on('data', (chunk) => {
+            this.buffer = this.buffer.length === 0 ? chunk : Buffer.concat([this.buffer, chunk]);
+            this.drain();
+        });
+        const fail = (error) => {
+            this.failure = new errors/* GitError */.XS(`git cat-file failed: ${error.message}`, { cause: error });
+            for (const request of this.pending.splice(0))
+                request.reject(this.failure);
+        };
+        child.on('error', fail);
+        child.on('exit', (code) => {
+            if (this.pending.length > 0)
+                fail(new Error(`exited with status ${code}`));
+        });
+        this.child = child;
+        return child;
+    }
+    /** Keeps the event loop alive only while requests are pending, so an idle reader never holds the process open. */
+    setActive(active) {
+        const child = this.child;
+        if (!child)
+            return;
+        const handles = [child, child.stdout, child.stdin];
+        for (const handle of handles) {
+            if (active)
+                handle.ref?.();
+            else
+                handle.unref?.();
+        }
+    }
+    drain() {
+        for (;;) {
+            const request = this.pending[0];
+            if (!request)
+                return;
+            const newline = this.buffer.indexOf(0x0a);
+            if (newline < 0)
+                return;
+            const header = this.buffer.subarray(0, newline).toString('utf8');
+            if (header.endsWith(' missing') || header.endsWith(' ambiguous')) {
+                this.buffer = this.buffer.subarray(newline + 1);
+                this.pending.shift();
+                if (this.pending.length === 0)
+                    this.setActive(false);
+                request.resolve(null);
+                continue;
+            }
+            const size = Number(header.split(' ')[2]);
+            if (this.buffer.length < newline + 1 + size + 1)
+                return;
+            const content = Uint8Array.prototype.slice.call(this.buffer, newline + 1, newline + 1 + size);
+            this.buffer = this.buffer.subarray(newline + 1 + size + 1);
+            this.pending.shift();
+            if (this.pending.length === 0)
+                this.setActive(false);
+            request.resolve(header.split(' ')[1] === 'blob' ? content : null);
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./src/adapters/workspace.ts
+var adapters_workspace = __nccwpck_require__(1841);
+;// CONCATENATED MODULE: ./src/adapters/tree.ts
+/**
+ * A file tree to lint: the working tree, the git index, or a commit. The
+ * check and the id gate read every file through this interface, so a
+ * revision is always read with git itself and never from the working tree
+ * by accident.
+ */
+
+
+
+
+
+const SKIPPED_FOLDERS = new Set(['.git', 'node_modules']);
+function isSkipped(file) {
+    return file.split('/').some((segment) => SKIPPED_FOLDERS.has(segment));
+}
+/** The files on disk. Inside a git work tree, files that git ignores are left out. */
+class WorkTree {
+    root;
+    inGit;
+    label = 'the working tree';
+    listing;
+    constructor(root, inGit) {
+        this.root = root;
+        this.inGit = inGit;
+    }
+    list() {
+        this.listing ??= this.inGit ? this.listWithGit() : walk(this.root, '');
+        return this.listing;
+    }
+    async listWithGit() {
+        const output = await runGit(['ls-files', '-z', '--cached', '--others', '--exclude-standard'], this.root);
+        const files = output.split('\0').filter((file) => file.length > 0 && !isSkipped(file));
+        // Files deleted from disk but still in the index are not part of the working tree.
+        const present = await Promise.all(files.map((file) => (0,promises_.stat)(external_node_path_default().join(this.root, file)).then((info) => info.isFile(), () => false)));
+        return files.filter((_file, index) => present[index]);
+    }
+    listUnder(folder) {
+        return walk(this.root, folder === '.' ? '' : folder);
+    }
+    isFolder(folder) {
+        return (0,promises_.stat)(external_node_path_default().resolve(this.root, folder)).then((info) => info.isDirectory(), () => false);
+    }
+    async read(file) {
+        try {
+            const absolute = external_node_path_default().resolve(this.root, file);
+            const info = await (0,promises_.stat)(absolute);
+            // A pipe or device (such as /dev/stdin) is read as a file; a folder is not a file.
+            if (info.isDirectory())
+                return null;
+            return await (0,promises_.readFile)(absolute);
+        }
+        catch (error) {
+            const code = error.code;
+            if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR')
+                return null;
+            throw new errors/* InputError */.dz(`cannot read \`${file}\`: ${(0,adapters_workspace/* describeFsError */.TQ)(error)}`, { cause: error });
+        }
+    }
+}
+async function walk(root, prefix) {
+    const out = [];
+    const entries = await (0,promises_.readdir)(external_node_path_default().join(root, prefix), { withFileTypes: true }).catch((error) => {
+        throw new errors/* InputError */.dz(`cannot list \`${prefix || root}\`: ${(0,adapters_workspace/* describeFsError */.TQ)(error)}`, { cause: error });
+    });
+    for (const entry of entries) {
+        const relative = prefix ? `${prefix}/${entry.name}` : entry.name;
+        if (entry.isDirectory() && !SKIPPED_FOLDERS.has(entry.name))
+            out.push(...(await walk(root, relative)));
+        else if (entry.isFile())
+            out.push(relative);
+    }
+    return out;
+}
+/** The files of a commit (`rev`) or of the index (`rev` is null), read with `git ls-tree` / `git ls-files` and `git cat-file`. */
+class GitTree {
+    root;
+    rev;
+    catFile;
+    label;
+    listing;
+    constructor(root, rev, catFile) {
+        this.root = root;
+        this.rev = rev;
+        this.catFile = catFile;
+        this.label = rev === null ? 'the index' : `\`${rev}\``;
+    }
+    list() {
+        this.listing ??= (async () => {
+            const args = this.rev === null ? ['ls-files', '-z', '--cached'] : ['ls-tree', '-r', '-z', '--name-only', this.rev];
+            const output = await runGit(args, this.root);
+            return output.split('\0').filter((file) => file.length > 0 && !isSkipped(file));
+        })();
+        return this.listing;
+    }
+    read(file) {
+        return this.catFile.read(this.rev === null ? `:${file}` : `${this.rev}:${file}`);
+    }
+    async listUnder(folder) {
+        const prefix = folder === '.' || folder === '' ? '' : `${folder.replace(/\/$/, '')}/`;
+        return (await this.list()).filter((file) => file.startsWith(prefix));
+    }
+    async isFolder(folder) {
+        const prefix = `${folder.replace(/\/$/, '')}/`;
+        return folder === '.' || folder === '' || (await this.list()).some((file) => file.startsWith(prefix));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/diagnostic.ts
+/**
+ * The one finding shape that every rule produces and every reporter consumes.
+ */
+/** Rank used to sort findings and to compare a finding with `--fail-on`. */
+const SEVERITY_RANK = { error: 3, warning: 2, notice: 1 };
+/** Orders findings by file, position, then severity, so output is stable. */
+function compareFindings(a, b) {
+    const fileA = a.file ?? '';
+    const fileB = b.file ?? '';
+    if (fileA !== fileB)
+        return fileA < fileB ? -1 : 1;
+    const lineA = a.span?.line ?? 0;
+    const lineB = b.span?.line ?? 0;
+    if (lineA !== lineB)
+        return lineA - lineB;
+    const columnA = a.span?.column ?? 0;
+    const columnB = b.span?.column ?? 0;
+    if (columnA !== columnB)
+        return columnA - columnB;
+    const rank = SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity];
+    if (rank !== 0)
+        return rank;
+    return a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0;
 }
 
 ;// CONCATENATED MODULE: external "node:url"
@@ -1961,272 +2241,6 @@ function toFinding(raw, domain, file, settings) {
     };
 }
 
-// EXTERNAL MODULE: ./src/adapters/errors.ts
-var errors = __nccwpck_require__(5729);
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/adapters/git.ts
-/**
- * Runs git. Every call goes through `runGit`, which turns a failure into a
- * `GitError` with git's own first line of error output, and `CatFile`, one
- * long-running `git cat-file --batch` per repository for reading blobs.
- */
-
-
-
-
-/** Runs `git args...` in `cwd` and returns standard output. */
-function git_runGit(args, cwd, options = {}) {
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.execFile)('git', args, { cwd, maxBuffer: 512 * 1024 * 1024, encoding: 'utf8', env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' } }, (error, stdout, stderr) => {
-            if (error) {
-                const detail = stderr.trim().split('\n')[0] || error.message;
-                reject(new errors/* GitError */.XS(`git ${args[0]} failed: ${detail}`, { cause: error }));
-                return;
-            }
-            resolve(stdout);
-        });
-        if (options.input !== undefined)
-            child.stdin?.end(options.input);
-    });
-}
-/**
- * Returns the repository root containing `cwd`, or null outside a work
- * tree. Looks for `.git` on disk first, because starting git costs several
- * milliseconds of every run; with GIT_DIR or GIT_WORK_TREE set it asks git.
- */
-async function findGitRoot(cwd) {
-    if (process.env.GIT_DIR === undefined && process.env.GIT_WORK_TREE === undefined) {
-        for (let folder = external_node_path_default().resolve(cwd);; folder = external_node_path_default().dirname(folder)) {
-            if (await (0,promises_.stat)(external_node_path_default().join(folder, '.git')).then(() => true, () => false))
-                return folder;
-            if (external_node_path_default().dirname(folder) === folder)
-                return null;
-        }
-    }
-    try {
-        return (await git_runGit(['rev-parse', '--show-toplevel'], cwd)).trim();
-    }
-    catch {
-        return null;
-    }
-}
-/** Resolves a revision to a commit id, or returns null when the repository does not have it. */
-async function resolveCommit(rev, cwd) {
-    try {
-        return (await git_runGit(['rev-parse', '--verify', '--quiet', `${rev}^{commit}`], cwd)).trim() || null;
-    }
-    catch {
-        return null;
-    }
-}
-async function isShallow(cwd) {
-    return (await git_runGit(['rev-parse', '--is-shallow-repository'], cwd)).trim() === 'true';
-}
-/**
- * Reads blobs through one `git cat-file --batch` process. Requests are
- * answered in order, so they are queued and matched to responses one by one.
- */
-class CatFile {
-    cwd;
-    child;
-    buffer = Buffer.alloc(0);
-    pending = [];
-    failure;
-    constructor(cwd) {
-        this.cwd = cwd;
-    }
-    read(object) {
-        if (object.includes('\n'))
-            return Promise.resolve(null);
-        if (this.failure)
-            return Promise.reject(this.failure);
-        const child = this.start();
-        if (this.pending.length === 0)
-            this.setActive(true);
-        return new Promise((resolve, reject) => {
-            this.pending.push({ resolve, reject });
-            child.stdin.write(`${object}\n`);
-        });
-    }
-    close() {
-        this.child?.stdin.end();
-        this.child = undefined;
-    }
-    start() {
-        if (this.child)
-            return this.child;
-        const child = spawn('git', ['cat-file', '--batch'], { cwd: this.cwd, env: { ...process.env, LC_ALL: 'C' } });
-        child.stdout.on('data', (chunk) => {
-            this.buffer = this.buffer.length === 0 ? chunk : Buffer.concat([this.buffer, chunk]);
-            this.drain();
-        });
-        const fail = (error) => {
-            this.failure = new GitError(`git cat-file failed: ${error.message}`, { cause: error });
-            for (const request of this.pending.splice(0))
-                request.reject(this.failure);
-        };
-        child.on('error', fail);
-        child.on('exit', (code) => {
-            if (this.pending.length > 0)
-                fail(new Error(`exited with status ${code}`));
-        });
-        this.child = child;
-        return child;
-    }
-    /** Keeps the event loop alive only while requests are pending, so an idle reader never holds the process open. */
-    setActive(active) {
-        const child = this.child;
-        if (!child)
-            return;
-        const handles = [child, child.stdout, child.stdin];
-        for (const handle of handles) {
-            if (active)
-                handle.ref?.();
-            else
-                handle.unref?.();
-        }
-    }
-    drain() {
-        for (;;) {
-            const request = this.pending[0];
-            if (!request)
-                return;
-            const newline = this.buffer.indexOf(0x0a);
-            if (newline < 0)
-                return;
-            const header = this.buffer.subarray(0, newline).toString('utf8');
-            if (header.endsWith(' missing') || header.endsWith(' ambiguous')) {
-                this.buffer = this.buffer.subarray(newline + 1);
-                this.pending.shift();
-                if (this.pending.length === 0)
-                    this.setActive(false);
-                request.resolve(null);
-                continue;
-            }
-            const size = Number(header.split(' ')[2]);
-            if (this.buffer.length < newline + 1 + size + 1)
-                return;
-            const content = Uint8Array.prototype.slice.call(this.buffer, newline + 1, newline + 1 + size);
-            this.buffer = this.buffer.subarray(newline + 1 + size + 1);
-            this.pending.shift();
-            if (this.pending.length === 0)
-                this.setActive(false);
-            request.resolve(header.split(' ')[1] === 'blob' ? content : null);
-        }
-    }
-}
-
-// EXTERNAL MODULE: ./src/adapters/workspace.ts
-var adapters_workspace = __nccwpck_require__(1841);
-;// CONCATENATED MODULE: ./src/adapters/tree.ts
-/**
- * A file tree to lint: the working tree, the git index, or a commit. The
- * check and the id gate read every file through this interface, so a
- * revision is always read with git itself and never from the working tree
- * by accident.
- */
-
-
-
-
-
-const SKIPPED_FOLDERS = new Set(['.git', 'node_modules']);
-function isSkipped(file) {
-    return file.split('/').some((segment) => SKIPPED_FOLDERS.has(segment));
-}
-/** The files on disk. Inside a git work tree, files that git ignores are left out. */
-class WorkTree {
-    root;
-    inGit;
-    label = 'the working tree';
-    listing;
-    constructor(root, inGit) {
-        this.root = root;
-        this.inGit = inGit;
-    }
-    list() {
-        this.listing ??= this.inGit ? this.listWithGit() : walk(this.root, '');
-        return this.listing;
-    }
-    async listWithGit() {
-        const output = await git_runGit(['ls-files', '-z', '--cached', '--others', '--exclude-standard'], this.root);
-        const files = output.split('\0').filter((file) => file.length > 0 && !isSkipped(file));
-        // Files deleted from disk but still in the index are not part of the working tree.
-        const present = await Promise.all(files.map((file) => (0,promises_.stat)(external_node_path_default().join(this.root, file)).then((info) => info.isFile(), () => false)));
-        return files.filter((_file, index) => present[index]);
-    }
-    listUnder(folder) {
-        return walk(this.root, folder === '.' ? '' : folder);
-    }
-    isFolder(folder) {
-        return (0,promises_.stat)(external_node_path_default().resolve(this.root, folder)).then((info) => info.isDirectory(), () => false);
-    }
-    async read(file) {
-        try {
-            const absolute = external_node_path_default().resolve(this.root, file);
-            const info = await (0,promises_.stat)(absolute);
-            // A pipe or device (such as /dev/stdin) is read as a file; a folder is not a file.
-            if (info.isDirectory())
-                return null;
-            return await (0,promises_.readFile)(absolute);
-        }
-        catch (error) {
-            const code = error.code;
-            if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR')
-                return null;
-            throw new errors/* InputError */.dz(`cannot read \`${file}\`: ${(0,adapters_workspace/* describeFsError */.TQ)(error)}`, { cause: error });
-        }
-    }
-}
-async function walk(root, prefix) {
-    const out = [];
-    const entries = await (0,promises_.readdir)(external_node_path_default().join(root, prefix), { withFileTypes: true }).catch((error) => {
-        throw new errors/* InputError */.dz(`cannot list \`${prefix || root}\`: ${(0,adapters_workspace/* describeFsError */.TQ)(error)}`, { cause: error });
-    });
-    for (const entry of entries) {
-        const relative = prefix ? `${prefix}/${entry.name}` : entry.name;
-        if (entry.isDirectory() && !SKIPPED_FOLDERS.has(entry.name))
-            out.push(...(await walk(root, relative)));
-        else if (entry.isFile())
-            out.push(relative);
-    }
-    return out;
-}
-/** The files of a commit (`rev`) or of the index (`rev` is null), read with `git ls-tree` / `git ls-files` and `git cat-file`. */
-class GitTree {
-    root;
-    rev;
-    catFile;
-    label;
-    listing;
-    constructor(root, rev, catFile) {
-        this.root = root;
-        this.rev = rev;
-        this.catFile = catFile;
-        this.label = rev === null ? 'the index' : `\`${rev}\``;
-    }
-    list() {
-        this.listing ??= (async () => {
-            const args = this.rev === null ? ['ls-files', '-z', '--cached'] : ['ls-tree', '-r', '-z', '--name-only', this.rev];
-            const output = await runGit(args, this.root);
-            return output.split('\0').filter((file) => file.length > 0 && !isSkipped(file));
-        })();
-        return this.listing;
-    }
-    read(file) {
-        return this.catFile.read(this.rev === null ? `:${file}` : `${this.rev}:${file}`);
-    }
-    async listUnder(folder) {
-        const prefix = folder === '.' || folder === '' ? '' : `${folder.replace(/\/$/, '')}/`;
-        return (await this.list()).filter((file) => file.startsWith(prefix));
-    }
-    async isFolder(folder) {
-        const prefix = `${folder.replace(/\/$/, '')}/`;
-        return folder === '.' || folder === '' || (await this.list()).some((file) => file.startsWith(prefix));
-    }
-}
-
 // EXTERNAL MODULE: ./src/core/sources/types.ts
 var types = __nccwpck_require__(4203);
 // EXTERNAL MODULE: ./src/adapters/config-file.ts
@@ -3769,7 +3783,7 @@ async function findPolicyFiles(tree, workspace, paths) {
     return [...found].sort();
 }
 /** Builds the list of policy domains to lint in `tree`. */
-async function collectTargets(tree, workspace, options) {
+async function collectTargets(tree, workspace, options, allowEmpty = false) {
     const targets = [];
     const claimed = new Set();
     const config = workspace.config;
@@ -3812,7 +3826,7 @@ async function collectTargets(tree, workspace, options) {
     targets.push(...discovered);
     attachCommandLineRecords(targets, options, workspace.flagDomain);
     const hasRecordFlags = options.records.length > 0 || options.tlsrpt.length > 0;
-    if (targets.length === 0 && !hasRecordFlags) {
+    if (targets.length === 0 && !hasRecordFlags && !allowEmpty) {
         const where = options.paths.length > 0 ? options.paths.map((given) => `\`${given}\``).join(', ') : tree.label;
         throw new errors/* UsageError */.eb(`no MTA-STS policy file (\`mta-sts.txt\`) found in ${where}; pass the policy file's path, list the domain in \`.mta-sts-guard.yml\`, or check records alone with \`--record\`/\`--tlsrpt\``);
     }
@@ -3968,13 +3982,14 @@ async function runCheck(options) {
     const workspace = await openWorkspace(options);
     return lintTree(new WorkTree(workspace.root, workspace.inGit), workspace, options);
 }
-/** Lints every policy domain found in `tree`. */
-async function lintTree(tree, workspace, options) {
-    const targets = await collectTargets(tree, workspace, options);
+/** Lints every policy domain found in `tree`. With `allowEmpty`, a tree without policy files gives an empty report. */
+async function lintTree(tree, workspace, options, allowEmpty = false) {
+    const targets = await collectTargets(tree, workspace, options, allowEmpty);
     const settings = workspace.config?.rules ?? new Map();
     const domains = targets.map((target) => target.domain).filter((domain) => domain !== null);
     const resolver = new RecordResolver(tree, [...new Set(domains)]);
     const results = [];
+    const inputs = [];
     const summaries = [];
     const policyFiles = new Set();
     for (const target of targets) {
@@ -3985,6 +4000,7 @@ async function lintTree(tree, workspace, options) {
             policyFiles.add(input.policy.file);
         const result = lintDomain(input, settings);
         results.push(result);
+        inputs.push(input);
         summaries.push({
             domain: result.domain,
             domainOrigin: target.origin,
@@ -4007,10 +4023,525 @@ async function lintTree(tree, workspace, options) {
         domains: summaries,
         results,
         targets,
+        inputs,
         files: policyFiles.size + resolver.filesRead.size,
         config: workspace.config,
         root: workspace.root,
     };
+}
+
+;// CONCATENATED MODULE: ./src/core/revision/compare.ts
+/**
+ * The policy id gate: compares one policy domain at two revisions. Senders
+ * cache a policy for `max_age` seconds and fetch it again only when the id
+ * in the `_mta-sts` record changes (RFC 8461 §3.1, §3.3, §5.1), so every
+ * change to what senders act on needs a new id, and an id must never come
+ * back for different content.
+ */
+
+const MODE_RANK = { none: 0, testing: 1, enforce: 2 };
+/** Compares the two states of one domain and returns the gate's findings. */
+function compareRevisions(input) {
+    const { base, head, domain } = input;
+    const findings = [];
+    if (!base?.policy && !base?.record?.id)
+        return findings;
+    if (checkRemoval(input, findings))
+        return findings;
+    if (!head?.policy || !base.policy)
+        return findings;
+    const before = canonicalText(base.policy.canonical);
+    const after = canonicalText(head.policy.canonical);
+    const contentChanged = before !== after;
+    const baseId = base.record?.id ?? null;
+    const headId = head.record?.id ?? null;
+    const idSite = head.record?.idSpan ? { file: head.record.file, span: head.record.idSpan } : { file: head.policy.file, span: undefined };
+    if (contentChanged && head.record?.unreadable) {
+        findings.push({
+            file: head.record.file ?? head.policy.file,
+            raw: { ruleId: 'STS508', messageId: head.record.unreadable, data: { domain }, ...(head.record.idSpan ? { span: head.record.idSpan } : {}) },
+        });
+    }
+    else if (contentChanged && !head.record) {
+        findings.push({ file: head.policy.file, raw: { ruleId: 'STS508', messageId: 'noSource', data: { domain } } });
+    }
+    else if (contentChanged && baseId !== null && headId !== null && baseId === headId) {
+        const changes = describeChanges(base.policy.canonical, head.policy.canonical);
+        findings.push({
+            file: idSite.file,
+            raw: { ruleId: 'STS501', messageId: 'idUnchanged', data: { domain, id: headId, changes }, ...(idSite.span ? { span: idSite.span } : {}) },
+        });
+        const changed = changedLines(base.policy.text, head.policy.text, head.policy.firstLine);
+        findings.push({
+            file: head.policy.file,
+            raw: { ruleId: 'STS501', messageId: 'policyChanged', data: { domain, id: headId, changes }, ...(changed ? { span: changed } : {}) },
+        });
+    }
+    else if (!contentChanged && headId !== null && baseId !== null && headId !== baseId) {
+        findings.push({ file: idSite.file, raw: { ruleId: 'STS504', messageId: 'sameContent', data: { baseId, headId }, ...(idSite.span ? { span: idSite.span } : {}) } });
+    }
+    else if (!contentChanged && base.policy.text !== head.policy.text && headId === baseId) {
+        const changed = changedLines(base.policy.text, head.policy.text, head.policy.firstLine);
+        findings.push({ file: head.policy.file, raw: { ruleId: 'STS503', messageId: 'formatting', ...(changed ? { span: changed } : {}) } });
+    }
+    if (headId !== null && headId !== baseId) {
+        const reused = input.history.find((entry) => entry.id === headId && entry.canonical !== after);
+        if (reused) {
+            findings.push({
+                file: idSite.file,
+                raw: { ruleId: 'STS502', messageId: 'reused', data: { id: headId, commit: reused.commit.slice(0, 12), date: reused.date.slice(0, 10) }, ...(idSite.span ? { span: idSite.span } : {}) },
+            });
+        }
+    }
+    if (contentChanged)
+        checkTransitions(input, base.policy, head.policy, findings);
+    return findings;
+}
+/**
+ * Reports a policy or record deleted while senders may still hold a cached
+ * testing or enforce policy (RFC 8461 §8.3). Returns true when the domain is gone.
+ */
+function checkRemoval(input, findings) {
+    const { base, head, domain } = input;
+    const baseMode = base?.policy?.mode ?? null;
+    const policyGone = base?.policy && !head?.policy;
+    const recordGone = base?.record?.id && head?.record?.unreadable === 'missing';
+    const recordSourceGone = base?.record?.id && !head?.record;
+    if (!policyGone && !recordGone && !recordSourceGone)
+        return false;
+    const file = head?.policy?.file ?? head?.record?.file ?? base?.policy?.file ?? base?.record?.file ?? null;
+    const maxAge = input.history.reduce((longest, entry) => Math.max(longest, maxAgeOf(entry.canonical)), base?.policy?.maxAge ?? 0);
+    const until = new Date(input.now.getTime() + maxAge * 1000).toISOString().slice(0, 10);
+    const active = baseMode === 'testing' || baseMode === 'enforce';
+    if (policyGone) {
+        findings.push({
+            file,
+            raw: active
+                ? { ruleId: 'STS505', messageId: 'policyRemoved', data: { domain, mode: baseMode, until } }
+                : { ruleId: 'STS505', messageId: 'removedAfterNone', data: { domain, until }, severity: 'notice' },
+        });
+        return true;
+    }
+    findings.push({
+        file,
+        raw: active
+            ? { ruleId: 'STS505', messageId: 'recordRemoved', data: { domain, mode: baseMode, until }, severity: 'warning' }
+            : { ruleId: 'STS505', messageId: 'removedAfterNone', data: { domain, until }, severity: 'notice' },
+    });
+    return true;
+}
+function maxAgeOf(canonical) {
+    const match = /^max_age: ([0-9]+)$/m.exec(canonical);
+    return match ? Number(match[1]) : 0;
+}
+/** Reports raising the mode to enforce and narrowing changes that old caches outlive. */
+function checkTransitions(input, before, after, findings) {
+    const file = after.file;
+    if (after.mode === 'enforce' && before.mode !== 'enforce' && !input.liveChecked) {
+        findings.push({ file, raw: { ruleId: 'STS506', messageId: 'enforce', data: { domain: input.domain, from: before.mode ?? 'none' } } });
+    }
+    const oldMaxAge = before.maxAge ?? 0;
+    const until = new Date(input.now.getTime() + oldMaxAge * 1000).toISOString().slice(0, 10);
+    const removedMx = before.canonical.mx.filter((pattern) => !after.canonical.mx.includes(pattern));
+    const lowered = before.mode !== null && after.mode !== null && (MODE_RANK[after.mode] ?? 0) < (MODE_RANK[before.mode] ?? 0);
+    const shortened = before.maxAge !== null && after.maxAge !== null && after.maxAge < before.maxAge;
+    if (removedMx.length > 0) {
+        findings.push({ file, raw: { ruleId: 'STS507', messageId: 'mxRemoved', data: { patterns: removedMx.join('`, `'), until } } });
+    }
+    if (lowered) {
+        findings.push({ file, raw: { ruleId: 'STS507', messageId: 'modeLowered', data: { from: before.mode, to: after.mode, until } } });
+    }
+    if (shortened) {
+        findings.push({ file, raw: { ruleId: 'STS507', messageId: 'maxAgeShortened', data: { from: before.maxAge, to: after.maxAge, until } } });
+    }
+}
+/** Summarizes what changed between two canonical policies, for messages. */
+function describeChanges(before, after) {
+    const changes = [];
+    if (before.mode !== after.mode)
+        changes.push(`mode ${before.mode ?? 'missing'} → ${after.mode ?? 'missing'}`);
+    if (before.maxAge !== after.maxAge)
+        changes.push(`max_age ${before.maxAge ?? 'missing'} → ${after.maxAge ?? 'missing'}`);
+    const added = after.mx.filter((pattern) => !before.mx.includes(pattern));
+    const removed = before.mx.filter((pattern) => !after.mx.includes(pattern));
+    if (added.length > 0)
+        changes.push(`mx added ${added.join(', ')}`);
+    if (removed.length > 0)
+        changes.push(`mx removed ${removed.join(', ')}`);
+    if (before.version !== after.version)
+        changes.push(`version ${before.version ?? 'missing'} → ${after.version ?? 'missing'}`);
+    if (JSON.stringify(before.extensions) !== JSON.stringify(after.extensions))
+        changes.push('extension fields changed');
+    return changes.join('; ') || 'content changed';
+}
+/** Returns the span from the first to the last line of `after` that is not in `before`. */
+function changedLines(before, after, firstLine) {
+    const old = new Set(before.split(/\r\n|\n|\r/));
+    const lines = after.split(/\r\n|\n|\r/);
+    let first = -1;
+    let last = -1;
+    lines.forEach((line, index) => {
+        if (line.length > 0 && !old.has(line)) {
+            if (first < 0)
+                first = index;
+            last = index;
+        }
+    });
+    if (first < 0)
+        return undefined;
+    return { line: first + firstLine, column: 1, endLine: last + firstLine, endColumn: lines[last].length + 1 };
+}
+
+;// CONCATENATED MODULE: ./src/app/gate.ts
+/**
+ * `check --base REV [--head REV]` and `check --staged`: lint the head, then
+ * compare each policy domain between the two revisions with the id gate.
+ * Every revision is read with git itself.
+ */
+
+
+
+
+
+
+
+
+
+/** The default number of commits searched for an earlier use of a policy id. */
+const DEFAULT_HISTORY_DEPTH = 500;
+async function runGate(options) {
+    const workspace = await openWorkspace(options);
+    if (!workspace.inGit) {
+        throw new errors/* UsageError */.eb(`${options.staged ? '--staged' : '--base'} compares git revisions, but \`${workspace.cwd}\` is not in a git repository`);
+    }
+    const catFile = new CatFile(workspace.root);
+    try {
+        return await gate(workspace, catFile, options);
+    }
+    finally {
+        catFile.close();
+    }
+}
+async function gate(workspace, catFile, options) {
+    const root = workspace.root;
+    let head;
+    let headCommit = null;
+    if (options.staged) {
+        head = new GitTree(root, null, catFile);
+    }
+    else if (options.head) {
+        headCommit = await requireCommit(options.head, root, '--head');
+        head = new GitTree(root, headCommit, catFile);
+    }
+    else {
+        head = new WorkTree(root, true);
+    }
+    const baseRev = options.staged ? 'HEAD' : options.base;
+    const baseCommit = options.staged ? await resolveCommit('HEAD', root) : await requireCommit(baseRev, root, '--base');
+    const report = await lintTree(head, workspace, options);
+    const gateReport = { ...report, base: { rev: baseRev, commit: baseCommit }, headLabel: head.label, needsBump: [] };
+    // The first commit of a repository has no base: every domain is new, and new domains have no gate.
+    if (baseCommit === null)
+        return gateReport;
+    const baseTree = new GitTree(root, baseCommit, catFile);
+    const baseReport = await lintTree(baseTree, workspace, { ...options, paths: [], records: [], tlsrpt: [] }, true);
+    const renames = await readRenames(root, baseCommit, options);
+    const now = headCommit ? await commitDate(headCommit, root) : new Date();
+    const depth = options.historyDepth ?? workspace.config?.historyDepth ?? DEFAULT_HISTORY_DEPTH;
+    const settings = workspace.config?.rules ?? new Map();
+    const baseStates = new Map();
+    baseReport.results.forEach((result, index) => {
+        const input = baseReport.inputs[index];
+        baseStates.set(domainKey(result, input, renames), { state: toState(result, input), result, input });
+    });
+    const seen = new Set();
+    for (const [index, result] of report.results.entries()) {
+        const input = report.inputs[index];
+        const key = domainKey(result, input, new Map());
+        seen.add(key);
+        const base = baseStates.get(key);
+        if (!base || !result.domain)
+            continue;
+        const headState = toState(result, input);
+        const history = needsHistory(base.state, headState) ? await readHistory(base.input, base.result, baseCommit, depth, catFile, root) : [];
+        const findings = compareRevisions({ domain: result.domain, base: base.state, head: headState, history, now, liveChecked: options.liveChecked === true });
+        for (const { file, raw } of findings) {
+            const finding = toFinding(raw, result.domain, file, settings);
+            if (finding)
+                gateReport.findings.push(finding);
+            if (raw.ruleId === 'STS501' && raw.messageId === 'idUnchanged' && !gateReport.needsBump.includes(result.domain))
+                gateReport.needsBump.push(result.domain);
+        }
+    }
+    // A domain present at the base and gone at the head is a removal.
+    for (const [key, base] of baseStates) {
+        if (seen.has(key) || !base.result.domain)
+            continue;
+        const findings = compareRevisions({ domain: base.result.domain, base: base.state, head: null, history: [], now, liveChecked: false });
+        for (const { file, raw } of findings) {
+            const finding = toFinding(raw, base.result.domain, file, settings);
+            if (finding)
+                gateReport.findings.push(finding);
+        }
+    }
+    gateReport.findings.sort(compareFindings);
+    return gateReport;
+}
+/** Resolves a revision, fetching it once when a shallow clone lacks it. */
+async function requireCommit(rev, root, flag) {
+    const found = await resolveCommit(rev, root);
+    if (found)
+        return found;
+    if (/^[0-9a-f]{7,40}$/i.test(rev) && (await isShallow(root))) {
+        try {
+            await runGit(['fetch', '--no-tags', '--depth=1', 'origin', rev], root);
+        }
+        catch (error) {
+            throw new errors/* GitError */.XS(`${flag} \`${rev}\` is not in this shallow clone and fetching it failed (${error.message}); fetch more history, for example with \`fetch-depth: 0\` in actions/checkout`, { cause: error });
+        }
+        const fetched = await resolveCommit(rev, root);
+        if (fetched)
+            return fetched;
+    }
+    const shallowHint = (await isShallow(root)) ? '; this is a shallow clone, so fetch more history, for example with `fetch-depth: 0` in actions/checkout' : '';
+    throw new errors/* UsageError */.eb(`${flag} \`${rev}\` is not a commit in this repository${shallowHint}`);
+}
+async function commitDate(commit, root) {
+    const seconds = Number((await runGit(['show', '-s', '--format=%ct', commit], root)).trim());
+    return Number.isFinite(seconds) ? new Date(seconds * 1000) : new Date();
+}
+/** Maps paths at the base to their new names at the head, so renamed policy files keep their history. */
+async function readRenames(root, baseCommit, options) {
+    const args = ['diff', '-z', '--name-status', '-M', baseCommit];
+    if (options.staged)
+        args.splice(1, 0, '--cached');
+    if (options.head)
+        args.push(options.head);
+    const output = await runGit(args, root);
+    const fields = output.split('\0');
+    const renames = new Map();
+    for (let index = 0; index < fields.length;) {
+        const status = fields[index] ?? '';
+        if (status.startsWith('R') || status.startsWith('C')) {
+            renames.set(fields[index + 1], fields[index + 2]);
+            index += 3;
+        }
+        else {
+            index += 2;
+        }
+    }
+    return renames;
+}
+/** Keys a domain by name, or by its (renamed) policy path when the name is unknown. */
+function domainKey(result, input, renames) {
+    if (result.domain)
+        return `domain:${result.domain}`;
+    const file = input.policy?.file ?? '';
+    return `path:${renames.get(file) ?? file}`;
+}
+/** Extracts what the gate compares from a lint result. */
+function toState(result, input) {
+    const state = { policy: null, record: null };
+    if (result.policy?.parsed && result.canonical && input.policy) {
+        state.policy = {
+            file: input.policy.file,
+            canonical: result.canonical,
+            text: new TextDecoder().decode(input.policy.bytes),
+            firstLine: 1,
+            mode: result.policy.mode ?? result.policy.modeValue,
+            maxAge: result.policy.maxAge,
+        };
+    }
+    const set = input.sts;
+    if (!set)
+        return state;
+    if (set.cname) {
+        state.record = { file: set.file, id: null, idSpan: null, unreadable: 'cname' };
+        return state;
+    }
+    const parsed = result.sts.find((record) => record.isSts) ?? result.sts.find((record) => record.idValue !== null);
+    if (!parsed) {
+        state.record = { file: set.file, id: null, idSpan: null, unreadable: (set.computed?.length ?? 0) > 0 ? 'computed' : 'missing' };
+        return state;
+    }
+    const span = parsed.idSpan;
+    const file = span?.file ?? set.file;
+    const idSpan = span ? { line: span.line, column: span.column, endLine: span.endLine, endColumn: span.endColumn } : null;
+    state.record = { file, id: parsed.id ?? parsed.idValue, idSpan };
+    return state;
+}
+function needsHistory(base, head) {
+    const headId = head.record?.id;
+    return headId !== undefined && headId !== null && headId !== base.record?.id;
+}
+/**
+ * Reads the earlier (id, content) pairs of one domain: the commits that
+ * touched its policy file or record source, newest first, at most `depth`.
+ */
+async function readHistory(input, result, baseCommit, depth, catFile, root) {
+    const policyFile = input.policy?.file;
+    const recordFile = input.sts?.file;
+    const idFile = result.sts.find((record) => record.idSpan?.file)?.idSpan?.file;
+    const paths = [...new Set([policyFile, recordFile, idFile].filter((file) => typeof file === 'string' && !file.startsWith('<')))];
+    if (!policyFile || !recordFile || recordFile.startsWith('<') || depth === 0)
+        return [];
+    const log = await runGit(['log', '--format=%H %ct', '-n', String(depth), baseCommit, '--', ...paths], root);
+    const entries = [];
+    for (const line of log.split('\n')) {
+        const [commit, seconds] = line.split(' ');
+        if (!commit || !seconds)
+            continue;
+        const tree = new GitTree(root, commit, catFile);
+        const bytes = await tree.read(policyFile);
+        if (bytes === null)
+            continue;
+        const resolver = new RecordResolver(tree, result.domain ? [result.domain] : []);
+        const sts = await resolver.resolve({ domain: result.domain, origin: null, record: { kind: 'file', file: recordFile, format: guessFormat(recordFile) } }, 'sts').catch(() => undefined);
+        const linted = lintDomain({ domain: result.domain, policy: { file: policyFile, bytes }, ...(sts ? { sts } : {}) });
+        const id = linted.sts.find((record) => record.isSts)?.id;
+        if (!id || !linted.canonical)
+            continue;
+        entries.push({ commit, date: new Date(Number(seconds) * 1000).toISOString(), id, canonical: canonicalText(linted.canonical) });
+    }
+    return entries;
+}
+
+;// CONCATENATED MODULE: ./src/app/bump.ts
+/**
+ * `bump`: writes a new policy id into the record source where it lives,
+ * changing only the id's characters. All files are written, or none.
+ */
+
+
+
+
+
+
+
+
+
+
+/** Formats a UTC timestamp id: `YYYYMMDDhhmmss`. */
+function timestampId(date) {
+    return date.toISOString().replace(/[-:T]/g, '').slice(0, 14);
+}
+async function runBump(options) {
+    const checkOptions = { cwd: options.cwd, paths: [], records: [], tlsrpt: [], ...(options.configPath ? { configPath: options.configPath } : {}) };
+    const workspace = await openWorkspace(checkOptions);
+    const scheme = options.scheme ?? workspace.config?.idScheme ?? 'timestamp';
+    const report = await lintTree(new WorkTree(workspace.root, workspace.inGit), workspace, checkOptions, true);
+    const wanted = new Set(options.domains.map((domain) => domain.toLowerCase().replace(/\.$/, '')));
+    const known = new Set(report.results.map((result) => result.domain).filter((domain) => domain !== null));
+    for (const domain of wanted) {
+        if (!known.has(domain))
+            throw new errors/* UsageError */.eb(`no policy domain \`${domain}\` found; the domains found are ${[...known].map((name) => `\`${name}\``).join(', ') || 'none'}`);
+    }
+    const result = { scheme, edits: [], skipped: [], unchanged: [], root: workspace.root, written: false };
+    const now = options.now ?? new Date();
+    for (const [index, linted] of report.results.entries()) {
+        const domain = linted.domain;
+        if (!domain || (wanted.size > 0 && !wanted.has(domain)))
+            continue;
+        const input = report.inputs[index];
+        const state = toState(linted, input);
+        const record = state.record;
+        if (!record || !input.sts) {
+            result.skipped.push({ domain, reason: 'no `_mta-sts` record source was found; name it in `.mta-sts-guard.yml`' });
+            continue;
+        }
+        if (record.unreadable === 'cname') {
+            result.skipped.push({ domain, reason: `\`_mta-sts.${domain}\` is a CNAME, so the id lives at its target` });
+            continue;
+        }
+        if (record.unreadable || record.id === null || !record.idSpan || !record.file || record.file.startsWith('<')) {
+            result.skipped.push({ domain, reason: record.unreadable === 'computed' ? 'the id is computed when the configuration is applied; change it where it is computed' : 'no literal policy id was found to replace' });
+            continue;
+        }
+        let newId;
+        if (scheme === 'hash') {
+            if (!linted.canonical) {
+                result.skipped.push({ domain, reason: 'the hash scheme needs a readable policy file' });
+                continue;
+            }
+            newId = contentHashId(linted.canonical);
+        }
+        else {
+            newId = timestampId(now);
+            // Two bumps within one second must still give a new id.
+            if (newId === record.id)
+                newId = timestampId(new Date(now.getTime() + 1000));
+        }
+        if (newId === record.id) {
+            result.unchanged.push(domain);
+            continue;
+        }
+        result.edits.push({ domain, file: record.file, line: record.idSpan.line, column: record.idSpan.column, oldId: record.id, newId });
+    }
+    if (!options.dryRun && result.edits.length > 0) {
+        await applyEdits(workspace.root, result.edits);
+        result.written = true;
+    }
+    return result;
+}
+/** Returns the offset of a 1-based line and UTF-16 column, counting LF, CRLF and bare CR as line ends. */
+function offsetOf(text, line, column) {
+    let offset = 0;
+    for (let current = 1; current < line; current++) {
+        const next = text.slice(offset).search(/\r\n|\n|\r/);
+        if (next < 0)
+            return -1;
+        offset += next + (text.startsWith('\r\n', offset + next) ? 2 : 1);
+    }
+    return offset + column - 1;
+}
+/**
+ * Replaces each old id with its new id, checking that the file still holds
+ * the old id at that place. Writes every file to a temporary name first and
+ * renames them all only when every write succeeded; a failed rename restores
+ * the files already replaced.
+ */
+async function applyEdits(root, edits) {
+    const byFile = new Map();
+    for (const edit of edits)
+        byFile.set(edit.file, [...(byFile.get(edit.file) ?? []), edit]);
+    const planned = [];
+    for (const [file, fileEdits] of byFile) {
+        const absolute = external_node_path_default().resolve(root, file);
+        const original = await (0,promises_.readFile)(absolute).catch((error) => {
+            throw new errors/* GuardError */.U$(`cannot read \`${file}\` to bump the id: ${(0,adapters_workspace/* describeFsError */.TQ)(error)}`, 'BUMP_FAILED', { cause: error });
+        });
+        let text = original.toString('utf8');
+        const sorted = [...fileEdits].sort((a, b) => b.line - a.line || b.column - a.column);
+        for (const edit of sorted) {
+            const offset = offsetOf(text, edit.line, edit.column);
+            if (offset < 0 || text.slice(offset, offset + edit.oldId.length) !== edit.oldId) {
+                throw new errors/* GuardError */.U$(`the id \`${edit.oldId}\` of ${edit.domain} is not written literally at ${file}:${edit.line}:${edit.column} (escapes or a template?); change it by hand to \`${edit.newId}\``, 'BUMP_FAILED');
+            }
+            text = text.slice(0, offset) + edit.newId + text.slice(offset + edit.oldId.length);
+        }
+        planned.push({ file: absolute, original, updated: text, temporary: external_node_path_default().join(external_node_path_default().dirname(absolute), `.${external_node_path_default().basename(absolute)}.${(0,external_node_crypto_namespaceObject.randomBytes)(4).toString('hex')}.tmp`) });
+    }
+    try {
+        for (const plan of planned)
+            await (0,promises_.writeFile)(plan.temporary, plan.updated);
+    }
+    catch (error) {
+        await Promise.all(planned.map((plan) => (0,promises_.rm)(plan.temporary, { force: true })));
+        throw new errors/* GuardError */.U$(`cannot write the new ids, so no file was changed: ${(0,adapters_workspace/* describeFsError */.TQ)(error)}`, 'BUMP_FAILED', { cause: error });
+    }
+    const done = [];
+    try {
+        for (const plan of planned) {
+            await (0,promises_.rename)(plan.temporary, plan.file);
+            done.push(plan);
+        }
+    }
+    catch (error) {
+        for (const plan of done)
+            await (0,promises_.writeFile)(plan.file, plan.original).catch(() => undefined);
+        await Promise.all(planned.map((plan) => (0,promises_.rm)(plan.temporary, { force: true })));
+        throw new errors/* GuardError */.U$(`cannot replace the files with new ids, so the changes were undone: ${(0,adapters_workspace/* describeFsError */.TQ)(error)}`, 'BUMP_FAILED', { cause: error });
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/report/summary.ts
@@ -4245,14 +4776,17 @@ function formatText(findings, options) {
 
 
 
+
+
 /** Exit statuses, as documented in the README. */
 const EXIT = { ok: 0, findings: 1, error: 2 };
 const HELP = `Usage: ${TOOL_NAME} <command> [options]
 
 Commands:
-  check [PATH...]     Lint MTA-STS policy files and _mta-sts / _smtp._tls records.
-                      PATH is a policy file or a folder to search for mta-sts.txt
-                      (default: the current folder).
+  check [PATH...]     Lint MTA-STS policy files and _mta-sts / _smtp._tls records;
+                      with --base or --staged, also check that every policy
+                      change comes with a new policy id.
+  bump [DOMAIN...]    Write a new policy id into the record source of each domain.
 
 Run '${TOOL_NAME} <command> --help' for the options of a command.
 Exit status: 0 nothing at the fail level, 1 findings at the fail level, 2 usage,
@@ -4276,6 +4810,15 @@ Options:
                              records at the same name.
   --tlsrpt VALUE             The _smtp._tls TXT record value, such as
                              'v=TLSRPTv1; rua=mailto:tlsrpt@example.com'.
+  --base REV                 Compare each policy domain with revision REV (the
+                             id gate): a policy change needs a new policy id.
+  --head REV                 The revision to check against --base (default:
+                             the working tree).
+  --staged                   Compare the staged files with HEAD (pre-commit).
+  --fix                      With --staged: bump the id of each domain whose
+                             policy changed without one, then stage the file.
+  --history-depth N          Commits searched for an earlier use of a new id
+                             (default: 500, or history-depth in the config).
   --quiet                    Print only findings at the fail level.
   --no-color                 Never color the output (also: NO_COLOR=1).
   --debug                    Print stack traces for internal errors.
@@ -4305,10 +4848,12 @@ async function dispatch(argv, io) {
     }
     if (command === 'check')
         return runCheckCommand(rest, io);
+    if (command === 'bump')
+        return runBumpCommand(rest, io);
     const hint = command.startsWith('-') || command.includes('/') || command.endsWith('.txt') ? `; did you mean \`${TOOL_NAME} check ${command}\`?` : '';
     throw new errors/* UsageError */.eb(`unknown command \`${command}\`${hint} (run \`${TOOL_NAME} --help\`)`);
 }
-const CHECK_FLAGS = ['format', 'output', 'fail-on', 'config', 'domain', 'record', 'tlsrpt', 'quiet', 'no-color', 'debug', 'help', 'version'];
+const CHECK_FLAGS = ['format', 'output', 'fail-on', 'config', 'domain', 'record', 'tlsrpt', 'base', 'head', 'staged', 'fix', 'history-depth', 'quiet', 'no-color', 'debug', 'help', 'version'];
 function parseCommandLine(args) {
     try {
         return parseCheckArgs(args);
@@ -4340,6 +4885,11 @@ function parseCheckArgs(args) {
             domain: { type: 'string' },
             record: { type: 'string', multiple: true },
             tlsrpt: { type: 'string', multiple: true },
+            base: { type: 'string' },
+            head: { type: 'string' },
+            staged: { type: 'boolean' },
+            fix: { type: 'boolean' },
+            'history-depth': { type: 'string' },
             quiet: { type: 'boolean' },
             color: { type: 'boolean' },
             'no-color': { type: 'boolean' },
@@ -4364,7 +4914,18 @@ async function runCheckCommand(args, io) {
     const outputFile = values.output === undefined ? undefined : external_node_path_default().resolve(io.cwd, values.output);
     if (outputFile)
         await checkOutputPath(outputFile, values.output, positionals.map((given) => external_node_path_default().resolve(io.cwd, given)));
-    const report = await runCheck({
+    if (values.staged && (values.base !== undefined || values.head !== undefined)) {
+        throw new errors/* UsageError */.eb('--staged compares the index with HEAD, so it cannot be combined with --base or --head');
+    }
+    if (values.head !== undefined && values.base === undefined)
+        throw new errors/* UsageError */.eb('--head needs --base');
+    if (values.fix && !values.staged)
+        throw new errors/* UsageError */.eb('--fix works with --staged (the pre-commit gate); to change ids yourself, run `mta-sts-guard bump`');
+    const historyDepth = values['history-depth'] === undefined ? undefined : Number(values['history-depth']);
+    if (historyDepth !== undefined && !(Number.isInteger(historyDepth) && historyDepth >= 0)) {
+        throw new errors/* UsageError */.eb(`--history-depth \`${values['history-depth']}\` is invalid; expected a number of commits, such as 500`);
+    }
+    const checkOptions = {
         cwd: io.cwd,
         paths: positionals,
         ...(io.readStdin ? { readStdin: io.readStdin } : {}),
@@ -4372,8 +4933,21 @@ async function runCheckCommand(args, io) {
         ...(values.domain === undefined ? {} : { domain: values.domain }),
         records: values.record ?? [],
         tlsrpt: values.tlsrpt ?? [],
-    });
+    };
+    const gated = values.base !== undefined || values.staged === true;
+    const report = gated
+        ? await runGate({
+            ...checkOptions,
+            ...(values.base === undefined ? {} : { base: values.base }),
+            ...(values.head === undefined ? {} : { head: values.head }),
+            staged: values.staged === true,
+            ...(historyDepth === undefined ? {} : { historyDepth }),
+        })
+        : await runCheck(checkOptions);
     const failOn = failOnFlag ?? report.config?.failOn ?? 'error';
+    if (values.fix && gated && report.needsBump.length > 0) {
+        await fixStagedIds(report, io, values.config);
+    }
     const color = !values['no-color'] && !values.output && format === 'text' && wantsColor(io);
     const output = render(report, format, { color, quiet: values.quiet === true, failOn, cwd: io.cwd });
     if (outputFile) {
@@ -4384,6 +4958,21 @@ async function runCheckCommand(args, io) {
     }
     const failed = report.findings.some((finding) => reachesFailLevel(finding.severity, failOn));
     return failed ? EXIT.findings : EXIT.ok;
+}
+/** Bumps the ids the gate asked for and tells the user to stage them, as formatters run by pre-commit do. */
+async function fixStagedIds(report, io, configPath) {
+    const result = await runBump({ cwd: io.cwd, domains: report.needsBump, dryRun: false, ...(configPath ? { configPath } : {}) });
+    const files = [...new Set(result.edits.map((edit) => external_node_path_default().relative(io.cwd, external_node_path_default().resolve(result.root, edit.file))))];
+    for (const edit of result.edits) {
+        io.stderr.write(`${TOOL_NAME}: bumped the policy id of ${edit.domain} from ${edit.oldId} to ${edit.newId} in ${external_node_path_default().relative(io.cwd, external_node_path_default().resolve(result.root, edit.file))}:${edit.line}:${edit.column}\n`);
+    }
+    for (const skipped of result.skipped)
+        io.stderr.write(`${TOOL_NAME}: cannot bump ${skipped.domain}: ${skipped.reason}\n`);
+    if (files.length > 0)
+        io.stderr.write(`${TOOL_NAME}: stage the new id and commit again: git add ${files.map(quoteShell).join(' ')}\n`);
+}
+function quoteShell(value) {
+    return /^[A-Za-z0-9_./-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`;
 }
 function render(report, format, options) {
     if (format === 'json')
@@ -4447,6 +5036,65 @@ function reportError(error, io, debug) {
     if (debug && error instanceof Error && error.stack)
         io.stderr.write(`${error.stack}\n`);
     return EXIT.error;
+}
+const BUMP_HELP = `Usage: ${TOOL_NAME} bump [DOMAIN...] [options]
+
+Writes a new policy id into the _mta-sts record of each DOMAIN (default: every
+policy domain found), where the record lives: a zone file, Terraform, a
+DNSControl or octoDNS file, or a record file named in the config. Only the id
+changes; all files are written, or none.
+
+Options:
+  --scheme timestamp|hash    timestamp: UTC YYYYMMDDhhmmss. hash: the first 32
+                             hex characters of SHA-256 over the canonical
+                             policy, so the id changes exactly when the content
+                             does (default: id-scheme in the config, or
+                             timestamp).
+  --dry-run                  Print the new ids without writing.
+  --config FILE              Config file (default: .mta-sts-guard.yml).
+  -h, --help                 Show this help.
+`;
+async function runBumpCommand(args, io) {
+    let parsed;
+    try {
+        parsed = (0,external_node_util_namespaceObject.parseArgs)({
+            args,
+            allowPositionals: true,
+            strict: true,
+            options: { scheme: { type: 'string' }, 'dry-run': { type: 'boolean' }, config: { type: 'string' }, debug: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+        });
+    }
+    catch (error) {
+        throw new errors/* UsageError */.eb(`${error.message.replace(/^TypeError \[[A-Z_]+\]: /, '').split('. ')[0]} (run \`${TOOL_NAME} bump --help\`)`, { cause: error });
+    }
+    const { values, positionals } = parsed;
+    if (values.help) {
+        io.stdout.write(BUMP_HELP);
+        return EXIT.ok;
+    }
+    const scheme = values.scheme === undefined ? undefined : oneOf('--scheme', values.scheme, ['timestamp', 'hash']);
+    const result = await runBump({
+        cwd: io.cwd,
+        domains: positionals,
+        dryRun: values['dry-run'] === true,
+        ...(scheme ? { scheme } : {}),
+        ...(values.config === undefined ? {} : { configPath: values.config }),
+    });
+    const verb = result.written ? 'bumped' : 'would bump';
+    for (const edit of result.edits) {
+        const where = `${external_node_path_default().relative(io.cwd, external_node_path_default().resolve(result.root, edit.file))}:${edit.line}:${edit.column}`;
+        io.stdout.write(`${where}: ${verb} the policy id of ${edit.domain} from ${edit.oldId} to ${edit.newId}\n`);
+    }
+    for (const domain of result.unchanged)
+        io.stdout.write(`${domain}: the policy id already matches the ${result.scheme} scheme; nothing to change\n`);
+    for (const skipped of result.skipped)
+        io.stderr.write(`${TOOL_NAME}: cannot bump ${skipped.domain}: ${skipped.reason}\n`);
+    if (result.edits.length === 0 && result.unchanged.length === 0) {
+        if (result.skipped.length === 0)
+            io.stderr.write(`${TOOL_NAME}: no policy domain with a record source was found\n`);
+        return EXIT.error;
+    }
+    return result.skipped.length > 0 ? EXIT.error : EXIT.ok;
 }
 
 
@@ -5255,6 +5903,95 @@ const RULES = [
         rfc: 'RFC 8461 §3.1',
         messages: {
             misplaced: 'a `v=STSv1` record is published at `{owner}`, but senders look for it only at `_mta-sts.<policy domain>`; move it to `{expected}`',
+        },
+    },
+    // STS5xx: the policy id gate, comparing two revisions (RFC 8461 §3.1, §8).
+    {
+        id: 'STS501',
+        alias: 'id-not-changed',
+        severity: 'error',
+        title: 'The policy changed but the policy id did not',
+        rfc: 'RFC 8461 §3.1, §5.1',
+        messages: {
+            idUnchanged: 'the policy of `{domain}` changed ({changes}) but the policy id is still `{id}` (base `{id}`, head `{id}`), so senders that cached the old policy keep it for up to its max_age; publish a new id (`mta-sts-guard bump {domain}`)',
+            policyChanged: 'this policy change ({changes}) needs a new policy id, but `_mta-sts.{domain}` still says `id={id}`; run `mta-sts-guard bump {domain}`',
+        },
+    },
+    {
+        id: 'STS502',
+        alias: 'id-reused',
+        severity: 'error',
+        title: 'A policy id is reused for different policy content',
+        rfc: 'RFC 8461 §3.1',
+        messages: {
+            reused: 'policy id `{id}` was used for different policy content in commit {commit} ({date}); senders that cached that policy under this id will not fetch the new one. Pick an id never used before (`mta-sts-guard bump` writes a fresh timestamp)',
+        },
+    },
+    {
+        id: 'STS503',
+        alias: 'policy-formatting-only',
+        severity: 'notice',
+        title: 'Only the formatting of the policy changed',
+        rfc: 'RFC 8461 §3.1',
+        messages: {
+            formatting: 'only formatting changed (line endings, field order, spacing or mx case), so senders act the same and no new policy id is needed',
+        },
+    },
+    {
+        id: 'STS504',
+        alias: 'id-changed-content-same',
+        severity: 'notice',
+        title: 'The policy id changed but the policy content did not',
+        rfc: 'RFC 8461 §3.1',
+        messages: {
+            sameContent: 'the policy id changed from `{baseId}` to `{headId}` but the policy content is the same; harmless, but every sender with a cached copy fetches the policy again',
+        },
+    },
+    {
+        id: 'STS505',
+        alias: 'removed-without-none',
+        severity: 'error',
+        title: 'MTA-STS is removed without first publishing `mode: none`',
+        rfc: 'RFC 8461 §8.3',
+        messages: {
+            policyRemoved: 'the policy of `{domain}` (mode {mode}) is removed, but senders keep applying a cached copy until its max_age runs out (up to {until}); first publish `mode: none` with `max_age: 86400` and a new id, keep it served until every cached policy has expired, then delete the record and the policy',
+            recordRemoved: 'the `_mta-sts.{domain}` record is removed while the policy says mode {mode}; deleting the record does not clear caches, so senders keep the old policy until its max_age runs out (up to {until}). Publish `mode: none` with a new id first',
+            removedAfterNone: 'MTA-STS for `{domain}` is removed after `mode: none`; senders may still hold an older cached policy until {until}, so keep the policy host serving `mode: none` until then',
+        },
+    },
+    {
+        id: 'STS506',
+        alias: 'enforce-needs-live-checks',
+        severity: 'warning',
+        title: 'The mode is raised to enforce',
+        rfc: 'RFC 8461 §4, §5',
+        messages: {
+            enforce: 'mode goes from {from} to enforce for `{domain}`: senders will defer mail to any MX that fails. Before merging, check that every MX host matches an mx pattern, offers STARTTLS and has a valid certificate for its name, and that TLS-RPT reports are clean',
+        },
+    },
+    {
+        id: 'STS507',
+        alias: 'old-policy-cached',
+        severity: 'notice',
+        title: 'Senders may keep applying the old, stricter policy',
+        rfc: 'RFC 8461 §3.2, §5.1, §8.1',
+        messages: {
+            mxRemoved: 'mx pattern `{patterns}` is removed, but senders that cached the old policy may require it until {until}; keep the old MX host working until then',
+            modeLowered: 'mode goes from {from} to {to}, but senders that cached the old policy may keep applying mode {from} until {until}',
+            maxAgeShortened: 'max_age goes from {from} to {to}, but senders that cached the old policy keep it for the old max_age, until {until}',
+        },
+    },
+    {
+        id: 'STS508',
+        alias: 'id-unreadable',
+        severity: 'warning',
+        title: 'The policy changed and its id cannot be read',
+        rfc: 'RFC 8461 §3.1',
+        messages: {
+            computed: 'the policy of `{domain}` changed, but the id in `_mta-sts.{domain}` is computed when the configuration is applied, so the gate cannot tell whether it changes; make sure it does, or keep the id as a literal value',
+            cname: 'the policy of `{domain}` changed, but `_mta-sts.{domain}` is a CNAME, so its id is managed elsewhere; make sure it changes there',
+            missing: 'the policy of `{domain}` changed, but no `_mta-sts.{domain}` record was found in its record source to compare ids',
+            noSource: 'the policy of `{domain}` changed, but no source for the `_mta-sts.{domain}` record was found, so the gate cannot check its id; name the record source in `.mta-sts-guard.yml`',
         },
     },
     // STS4xx: the `_smtp._tls` TXT record (RFC 8460 §3).

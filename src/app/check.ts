@@ -5,7 +5,7 @@
  */
 
 import { compareFindings, type Finding } from '../core/diagnostic.js';
-import { lintDomain, toFinding, type DomainResult, type RuleSettings } from '../core/lint.js';
+import { lintDomain, toFinding, type DomainInput, type DomainResult, type RuleSettings } from '../core/lint.js';
 import type { Config } from '../adapters/config.js';
 import { WorkTree, type Tree } from '../adapters/tree.js';
 import type { DomainOrigin } from '../adapters/workspace.js';
@@ -29,6 +29,8 @@ export interface CheckReport {
   domains: DomainSummary[];
   results: DomainResult[];
   targets: DomainTarget[];
+  /** What each domain was linted from, in the order of `results`. */
+  inputs: DomainInput[];
   /** Number of files read: policy files and record sources. */
   files: number;
   config: Config | null;
@@ -41,14 +43,15 @@ export async function runCheck(options: CheckOptions): Promise<CheckReport> {
   return lintTree(new WorkTree(workspace.root, workspace.inGit), workspace, options);
 }
 
-/** Lints every policy domain found in `tree`. */
-export async function lintTree(tree: Tree, workspace: Workspace, options: CheckOptions): Promise<CheckReport> {
-  const targets = await collectTargets(tree, workspace, options);
+/** Lints every policy domain found in `tree`. With `allowEmpty`, a tree without policy files gives an empty report. */
+export async function lintTree(tree: Tree, workspace: Workspace, options: CheckOptions, allowEmpty = false): Promise<CheckReport> {
+  const targets = await collectTargets(tree, workspace, options, allowEmpty);
   const settings: RuleSettings = workspace.config?.rules ?? new Map();
   const domains = targets.map((target) => target.domain).filter((domain): domain is string => domain !== null);
   const resolver = new RecordResolver(tree, [...new Set(domains)]);
 
   const results: DomainResult[] = [];
+  const inputs: DomainInput[] = [];
   const summaries: DomainSummary[] = [];
   const policyFiles = new Set<string>();
   for (const target of targets) {
@@ -58,6 +61,7 @@ export async function lintTree(tree: Tree, workspace: Workspace, options: CheckO
 
     const result = lintDomain(input, settings);
     results.push(result);
+    inputs.push(input);
     summaries.push({
       domain: result.domain,
       domainOrigin: target.origin,
@@ -81,6 +85,7 @@ export async function lintTree(tree: Tree, workspace: Workspace, options: CheckO
     domains: summaries,
     results,
     targets,
+    inputs,
     files: policyFiles.size + resolver.filesRead.size,
     config: workspace.config,
     root: workspace.root,

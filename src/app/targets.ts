@@ -122,7 +122,7 @@ async function findPolicyFiles(tree: Tree, workspace: Workspace, paths: string[]
 }
 
 /** Builds the list of policy domains to lint in `tree`. */
-export async function collectTargets(tree: Tree, workspace: Workspace, options: CheckOptions): Promise<DomainTarget[]> {
+export async function collectTargets(tree: Tree, workspace: Workspace, options: CheckOptions, allowEmpty = false): Promise<DomainTarget[]> {
   const targets: DomainTarget[] = [];
   const claimed = new Set<string>();
   const config = workspace.config;
@@ -167,7 +167,7 @@ export async function collectTargets(tree: Tree, workspace: Workspace, options: 
   attachCommandLineRecords(targets, options, workspace.flagDomain);
 
   const hasRecordFlags = options.records.length > 0 || options.tlsrpt.length > 0;
-  if (targets.length === 0 && !hasRecordFlags) {
+  if (targets.length === 0 && !hasRecordFlags && !allowEmpty) {
     const where = options.paths.length > 0 ? options.paths.map((given) => `\`${given}\``).join(', ') : tree.label;
     throw new UsageError(
       `no MTA-STS policy file (\`mta-sts.txt\`) found in ${where}; pass the policy file's path, list the domain in \`.mta-sts-guard.yml\`, or check records alone with \`--record\`/\`--tlsrpt\``,

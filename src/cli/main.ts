@@ -8,7 +8,9 @@ import { rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 
+import { runBump, type IdScheme } from '../app/bump.js';
 import { runCheck, type CheckReport } from '../app/check.js';
+import { runGate, type GateReport } from '../app/gate.js';
 import { GuardError, UsageError } from '../adapters/errors.js';
 import { describeFsError } from '../adapters/workspace.js';
 import { formatJson } from '../report/json.js';
@@ -33,9 +35,10 @@ export const EXIT = { ok: 0, findings: 1, error: 2 } as const;
 const HELP = `Usage: ${TOOL_NAME} <command> [options]
 
 Commands:
-  check [PATH...]     Lint MTA-STS policy files and _mta-sts / _smtp._tls records.
-                      PATH is a policy file or a folder to search for mta-sts.txt
-                      (default: the current folder).
+  check [PATH...]     Lint MTA-STS policy files and _mta-sts / _smtp._tls records;
+                      with --base or --staged, also check that every policy
+                      change comes with a new policy id.
+  bump [DOMAIN...]    Write a new policy id into the record source of each domain.
 
 Run '${TOOL_NAME} <command> --help' for the options of a command.
 Exit status: 0 nothing at the fail level, 1 findings at the fail level, 2 usage,
@@ -60,6 +63,15 @@ Options:
                              records at the same name.
   --tlsrpt VALUE             The _smtp._tls TXT record value, such as
                              'v=TLSRPTv1; rua=mailto:tlsrpt@example.com'.
+  --base REV                 Compare each policy domain with revision REV (the
+                             id gate): a policy change needs a new policy id.
+  --head REV                 The revision to check against --base (default:
+                             the working tree).
+  --staged                   Compare the staged files with HEAD (pre-commit).
+  --fix                      With --staged: bump the id of each domain whose
+                             policy changed without one, then stage the file.
+  --history-depth N          Commits searched for an earlier use of a new id
+                             (default: 500, or history-depth in the config).
   --quiet                    Print only findings at the fail level.
   --no-color                 Never color the output (also: NO_COLOR=1).
   --debug                    Print stack traces for internal errors.
@@ -90,12 +102,13 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
     return EXIT.ok;
   }
   if (command === 'check') return runCheckCommand(rest, io);
+  if (command === 'bump') return runBumpCommand(rest, io);
 
   const hint = command.startsWith('-') || command.includes('/') || command.endsWith('.txt') ? `; did you mean \`${TOOL_NAME} check ${command}\`?` : '';
   throw new UsageError(`unknown command \`${command}\`${hint} (run \`${TOOL_NAME} --help\`)`);
 }
 
-const CHECK_FLAGS = ['format', 'output', 'fail-on', 'config', 'domain', 'record', 'tlsrpt', 'quiet', 'no-color', 'debug', 'help', 'version'];
+const CHECK_FLAGS = ['format', 'output', 'fail-on', 'config', 'domain', 'record', 'tlsrpt', 'base', 'head', 'staged', 'fix', 'history-depth', 'quiet', 'no-color', 'debug', 'help', 'version'];
 
 function parseCommandLine(args: string[]): ReturnType<typeof parseCheckArgs> {
   try {
@@ -128,6 +141,11 @@ function parseCheckArgs(args: string[]) {
       domain: { type: 'string' },
       record: { type: 'string', multiple: true },
       tlsrpt: { type: 'string', multiple: true },
+      base: { type: 'string' },
+      head: { type: 'string' },
+      staged: { type: 'boolean' },
+      fix: { type: 'boolean' },
+      'history-depth': { type: 'string' },
       quiet: { type: 'boolean' },
       color: { type: 'boolean' },
       'no-color': { type: 'boolean' },
@@ -155,7 +173,17 @@ async function runCheckCommand(args: string[], io: CliIo): Promise<number> {
   const outputFile = values.output === undefined ? undefined : path.resolve(io.cwd, values.output);
   if (outputFile) await checkOutputPath(outputFile, values.output!, positionals.map((given) => path.resolve(io.cwd, given)));
 
-  const report = await runCheck({
+  if (values.staged && (values.base !== undefined || values.head !== undefined)) {
+    throw new UsageError('--staged compares the index with HEAD, so it cannot be combined with --base or --head');
+  }
+  if (values.head !== undefined && values.base === undefined) throw new UsageError('--head needs --base');
+  if (values.fix && !values.staged) throw new UsageError('--fix works with --staged (the pre-commit gate); to change ids yourself, run `mta-sts-guard bump`');
+  const historyDepth = values['history-depth'] === undefined ? undefined : Number(values['history-depth']);
+  if (historyDepth !== undefined && !(Number.isInteger(historyDepth) && historyDepth >= 0)) {
+    throw new UsageError(`--history-depth \`${values['history-depth']}\` is invalid; expected a number of commits, such as 500`);
+  }
+
+  const checkOptions = {
     cwd: io.cwd,
     paths: positionals,
     ...(io.readStdin ? { readStdin: io.readStdin } : {}),
@@ -163,8 +191,22 @@ async function runCheckCommand(args: string[], io: CliIo): Promise<number> {
     ...(values.domain === undefined ? {} : { domain: values.domain }),
     records: values.record ?? [],
     tlsrpt: values.tlsrpt ?? [],
-  });
+  };
+  const gated = values.base !== undefined || values.staged === true;
+  const report: CheckReport | GateReport = gated
+    ? await runGate({
+        ...checkOptions,
+        ...(values.base === undefined ? {} : { base: values.base }),
+        ...(values.head === undefined ? {} : { head: values.head }),
+        staged: values.staged === true,
+        ...(historyDepth === undefined ? {} : { historyDepth }),
+      })
+    : await runCheck(checkOptions);
   const failOn: FailOn = failOnFlag ?? report.config?.failOn ?? 'error';
+
+  if (values.fix && gated && (report as GateReport).needsBump.length > 0) {
+    await fixStagedIds(report as GateReport, io, values.config);
+  }
 
   const color = !values['no-color'] && !values.output && format === 'text' && wantsColor(io);
   const output = render(report, format, { color, quiet: values.quiet === true, failOn, cwd: io.cwd });
@@ -176,6 +218,21 @@ async function runCheckCommand(args: string[], io: CliIo): Promise<number> {
 
   const failed = report.findings.some((finding) => reachesFailLevel(finding.severity, failOn));
   return failed ? EXIT.findings : EXIT.ok;
+}
+
+/** Bumps the ids the gate asked for and tells the user to stage them, as formatters run by pre-commit do. */
+async function fixStagedIds(report: GateReport, io: CliIo, configPath: string | undefined): Promise<void> {
+  const result = await runBump({ cwd: io.cwd, domains: report.needsBump, dryRun: false, ...(configPath ? { configPath } : {}) });
+  const files = [...new Set(result.edits.map((edit) => path.relative(io.cwd, path.resolve(result.root, edit.file))))];
+  for (const edit of result.edits) {
+    io.stderr.write(`${TOOL_NAME}: bumped the policy id of ${edit.domain} from ${edit.oldId} to ${edit.newId} in ${path.relative(io.cwd, path.resolve(result.root, edit.file))}:${edit.line}:${edit.column}\n`);
+  }
+  for (const skipped of result.skipped) io.stderr.write(`${TOOL_NAME}: cannot bump ${skipped.domain}: ${skipped.reason}\n`);
+  if (files.length > 0) io.stderr.write(`${TOOL_NAME}: stage the new id and commit again: git add ${files.map(quoteShell).join(' ')}\n`);
+}
+
+function quoteShell(value: string): string {
+  return /^[A-Za-z0-9_./-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`;
 }
 
 function render(report: CheckReport, format: (typeof FORMATS)[number], options: { color: boolean; quiet: boolean; failOn: FailOn; cwd: string }): string {
@@ -234,4 +291,63 @@ function reportError(error: unknown, io: CliIo, debug: boolean): number {
   }
   if (debug && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
   return EXIT.error;
+}
+
+const BUMP_HELP = `Usage: ${TOOL_NAME} bump [DOMAIN...] [options]
+
+Writes a new policy id into the _mta-sts record of each DOMAIN (default: every
+policy domain found), where the record lives: a zone file, Terraform, a
+DNSControl or octoDNS file, or a record file named in the config. Only the id
+changes; all files are written, or none.
+
+Options:
+  --scheme timestamp|hash    timestamp: UTC YYYYMMDDhhmmss. hash: the first 32
+                             hex characters of SHA-256 over the canonical
+                             policy, so the id changes exactly when the content
+                             does (default: id-scheme in the config, or
+                             timestamp).
+  --dry-run                  Print the new ids without writing.
+  --config FILE              Config file (default: .mta-sts-guard.yml).
+  -h, --help                 Show this help.
+`;
+
+async function runBumpCommand(args: string[], io: CliIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      strict: true,
+      options: { scheme: { type: 'string' }, 'dry-run': { type: 'boolean' }, config: { type: 'string' }, debug: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    });
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message.replace(/^TypeError \[[A-Z_]+\]: /, '').split('. ')[0]} (run \`${TOOL_NAME} bump --help\`)`, { cause: error });
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout.write(BUMP_HELP);
+    return EXIT.ok;
+  }
+
+  const scheme = values.scheme === undefined ? undefined : oneOf<IdScheme>('--scheme', values.scheme, ['timestamp', 'hash']);
+  const result = await runBump({
+    cwd: io.cwd,
+    domains: positionals,
+    dryRun: values['dry-run'] === true,
+    ...(scheme ? { scheme } : {}),
+    ...(values.config === undefined ? {} : { configPath: values.config }),
+  });
+
+  const verb = result.written ? 'bumped' : 'would bump';
+  for (const edit of result.edits) {
+    const where = `${path.relative(io.cwd, path.resolve(result.root, edit.file))}:${edit.line}:${edit.column}`;
+    io.stdout.write(`${where}: ${verb} the policy id of ${edit.domain} from ${edit.oldId} to ${edit.newId}\n`);
+  }
+  for (const domain of result.unchanged) io.stdout.write(`${domain}: the policy id already matches the ${result.scheme} scheme; nothing to change\n`);
+  for (const skipped of result.skipped) io.stderr.write(`${TOOL_NAME}: cannot bump ${skipped.domain}: ${skipped.reason}\n`);
+  if (result.edits.length === 0 && result.unchanged.length === 0) {
+    if (result.skipped.length === 0) io.stderr.write(`${TOOL_NAME}: no policy domain with a record source was found\n`);
+    return EXIT.error;
+  }
+  return result.skipped.length > 0 ? EXIT.error : EXIT.ok;
 }

@@ -832,6 +832,103 @@ export const RULES: readonly RuleMeta[] = [
     },
   },
 
+  // STS5xx: the policy id gate, comparing two revisions (RFC 8461 §3.1, §8).
+  {
+    id: 'STS501',
+    alias: 'id-not-changed',
+    severity: 'error',
+    title: 'The policy changed but the policy id did not',
+    rfc: 'RFC 8461 §3.1, §5.1',
+    messages: {
+      idUnchanged:
+        'the policy of `{domain}` changed ({changes}) but the policy id is still `{id}` (base `{id}`, head `{id}`), so senders that cached the old policy keep it for up to its max_age; publish a new id (`mta-sts-guard bump {domain}`)',
+      policyChanged: 'this policy change ({changes}) needs a new policy id, but `_mta-sts.{domain}` still says `id={id}`; run `mta-sts-guard bump {domain}`',
+    },
+  },
+  {
+    id: 'STS502',
+    alias: 'id-reused',
+    severity: 'error',
+    title: 'A policy id is reused for different policy content',
+    rfc: 'RFC 8461 §3.1',
+    messages: {
+      reused:
+        'policy id `{id}` was used for different policy content in commit {commit} ({date}); senders that cached that policy under this id will not fetch the new one. Pick an id never used before (`mta-sts-guard bump` writes a fresh timestamp)',
+    },
+  },
+  {
+    id: 'STS503',
+    alias: 'policy-formatting-only',
+    severity: 'notice',
+    title: 'Only the formatting of the policy changed',
+    rfc: 'RFC 8461 §3.1',
+    messages: {
+      formatting: 'only formatting changed (line endings, field order, spacing or mx case), so senders act the same and no new policy id is needed',
+    },
+  },
+  {
+    id: 'STS504',
+    alias: 'id-changed-content-same',
+    severity: 'notice',
+    title: 'The policy id changed but the policy content did not',
+    rfc: 'RFC 8461 §3.1',
+    messages: {
+      sameContent: 'the policy id changed from `{baseId}` to `{headId}` but the policy content is the same; harmless, but every sender with a cached copy fetches the policy again',
+    },
+  },
+  {
+    id: 'STS505',
+    alias: 'removed-without-none',
+    severity: 'error',
+    title: 'MTA-STS is removed without first publishing `mode: none`',
+    rfc: 'RFC 8461 §8.3',
+    messages: {
+      policyRemoved:
+        'the policy of `{domain}` (mode {mode}) is removed, but senders keep applying a cached copy until its max_age runs out (up to {until}); first publish `mode: none` with `max_age: 86400` and a new id, keep it served until every cached policy has expired, then delete the record and the policy',
+      recordRemoved:
+        'the `_mta-sts.{domain}` record is removed while the policy says mode {mode}; deleting the record does not clear caches, so senders keep the old policy until its max_age runs out (up to {until}). Publish `mode: none` with a new id first',
+      removedAfterNone: 'MTA-STS for `{domain}` is removed after `mode: none`; senders may still hold an older cached policy until {until}, so keep the policy host serving `mode: none` until then',
+    },
+  },
+  {
+    id: 'STS506',
+    alias: 'enforce-needs-live-checks',
+    severity: 'warning',
+    title: 'The mode is raised to enforce',
+    rfc: 'RFC 8461 §4, §5',
+    messages: {
+      enforce:
+        'mode goes from {from} to enforce for `{domain}`: senders will defer mail to any MX that fails. Before merging, check that every MX host matches an mx pattern, offers STARTTLS and has a valid certificate for its name, and that TLS-RPT reports are clean',
+    },
+  },
+  {
+    id: 'STS507',
+    alias: 'old-policy-cached',
+    severity: 'notice',
+    title: 'Senders may keep applying the old, stricter policy',
+    rfc: 'RFC 8461 §3.2, §5.1, §8.1',
+    messages: {
+      mxRemoved: 'mx pattern `{patterns}` is removed, but senders that cached the old policy may require it until {until}; keep the old MX host working until then',
+      modeLowered: 'mode goes from {from} to {to}, but senders that cached the old policy may keep applying mode {from} until {until}',
+      maxAgeShortened: 'max_age goes from {from} to {to}, but senders that cached the old policy keep it for the old max_age, until {until}',
+    },
+  },
+  {
+    id: 'STS508',
+    alias: 'id-unreadable',
+    severity: 'warning',
+    title: 'The policy changed and its id cannot be read',
+    rfc: 'RFC 8461 §3.1',
+    messages: {
+      computed:
+        'the policy of `{domain}` changed, but the id in `_mta-sts.{domain}` is computed when the configuration is applied, so the gate cannot tell whether it changes; make sure it does, or keep the id as a literal value',
+      cname: 'the policy of `{domain}` changed, but `_mta-sts.{domain}` is a CNAME, so its id is managed elsewhere; make sure it changes there',
+      missing: 'the policy of `{domain}` changed, but no `_mta-sts.{domain}` record was found in its record source to compare ids',
+      noSource:
+        'the policy of `{domain}` changed, but no source for the `_mta-sts.{domain}` record was found, so the gate cannot check its id; name the record source in `.mta-sts-guard.yml`',
+    },
+  },
+
   // STS4xx: the `_smtp._tls` TXT record (RFC 8460 §3).
   {
     id: 'STS401',

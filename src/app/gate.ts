@@ -1,0 +1,237 @@
+/**
+ * `check --base REV [--head REV]` and `check --staged`: lint the head, then
+ * compare each policy domain between the two revisions with the id gate.
+ * Every revision is read with git itself.
+ */
+
+import { compareFindings } from '../core/diagnostic.js';
+import { lintDomain, toFinding, type DomainInput, type DomainResult } from '../core/lint.js';
+import { canonicalText } from '../core/policy/canonical.js';
+import { compareRevisions, type DomainState, type HistoryEntry } from '../core/revision/compare.js';
+import { GitError, UsageError } from '../adapters/errors.js';
+import { CatFile, isShallow, resolveCommit, runGit } from '../adapters/git.js';
+import { GitTree, WorkTree, type Tree } from '../adapters/tree.js';
+import { lintTree, type CheckReport } from './check.js';
+import { RecordResolver, guessFormat, openWorkspace, type CheckOptions, type Workspace } from './targets.js';
+
+export interface GateOptions extends CheckOptions {
+  /** The revision to compare against; with `staged`, HEAD. */
+  base?: string;
+  /** The head revision; the working tree (or the index with `staged`) when absent. */
+  head?: string;
+  staged?: boolean;
+  /** How many commits of history to search for reused ids. */
+  historyDepth?: number;
+  /** Set when live checks ran in the same job. */
+  liveChecked?: boolean;
+}
+
+export interface GateReport extends CheckReport {
+  base: { rev: string; commit: string | null };
+  headLabel: string;
+  /** Domains whose policy changed without a new id, for `--fix`. */
+  needsBump: string[];
+}
+
+/** The default number of commits searched for an earlier use of a policy id. */
+export const DEFAULT_HISTORY_DEPTH = 500;
+
+export async function runGate(options: GateOptions): Promise<GateReport> {
+  const workspace = await openWorkspace(options);
+  if (!workspace.inGit) {
+    throw new UsageError(`${options.staged ? '--staged' : '--base'} compares git revisions, but \`${workspace.cwd}\` is not in a git repository`);
+  }
+
+  const catFile = new CatFile(workspace.root);
+  try {
+    return await gate(workspace, catFile, options);
+  } finally {
+    catFile.close();
+  }
+}
+
+async function gate(workspace: Workspace, catFile: CatFile, options: GateOptions): Promise<GateReport> {
+  const root = workspace.root;
+  let head: Tree;
+  let headCommit: string | null = null;
+  if (options.staged) {
+    head = new GitTree(root, null, catFile);
+  } else if (options.head) {
+    headCommit = await requireCommit(options.head, root, '--head');
+    head = new GitTree(root, headCommit, catFile);
+  } else {
+    head = new WorkTree(root, true);
+  }
+
+  const baseRev = options.staged ? 'HEAD' : options.base!;
+  const baseCommit = options.staged ? await resolveCommit('HEAD', root) : await requireCommit(baseRev, root, '--base');
+  const report = await lintTree(head, workspace, options);
+  const gateReport: GateReport = { ...report, base: { rev: baseRev, commit: baseCommit }, headLabel: head.label, needsBump: [] };
+
+  // The first commit of a repository has no base: every domain is new, and new domains have no gate.
+  if (baseCommit === null) return gateReport;
+
+  const baseTree = new GitTree(root, baseCommit, catFile);
+  const baseReport = await lintTree(baseTree, workspace, { ...options, paths: [], records: [], tlsrpt: [] }, true);
+  const renames = await readRenames(root, baseCommit, options);
+  const now = headCommit ? await commitDate(headCommit, root) : new Date();
+  const depth = options.historyDepth ?? workspace.config?.historyDepth ?? DEFAULT_HISTORY_DEPTH;
+  const settings = workspace.config?.rules ?? new Map();
+
+  const baseStates = new Map<string, { state: DomainState; result: DomainResult; input: DomainInput }>();
+  baseReport.results.forEach((result, index) => {
+    const input = baseReport.inputs[index]!;
+    baseStates.set(domainKey(result, input, renames), { state: toState(result, input), result, input });
+  });
+
+  const seen = new Set<string>();
+  for (const [index, result] of report.results.entries()) {
+    const input = report.inputs[index]!;
+    const key = domainKey(result, input, new Map());
+    seen.add(key);
+    const base = baseStates.get(key);
+    if (!base || !result.domain) continue;
+
+    const headState = toState(result, input);
+    const history = needsHistory(base.state, headState) ? await readHistory(base.input, base.result, baseCommit, depth, catFile, root) : [];
+    const findings = compareRevisions({ domain: result.domain, base: base.state, head: headState, history, now, liveChecked: options.liveChecked === true });
+    for (const { file, raw } of findings) {
+      const finding = toFinding(raw, result.domain, file, settings);
+      if (finding) gateReport.findings.push(finding);
+      if (raw.ruleId === 'STS501' && raw.messageId === 'idUnchanged' && !gateReport.needsBump.includes(result.domain)) gateReport.needsBump.push(result.domain);
+    }
+  }
+
+  // A domain present at the base and gone at the head is a removal.
+  for (const [key, base] of baseStates) {
+    if (seen.has(key) || !base.result.domain) continue;
+    const findings = compareRevisions({ domain: base.result.domain, base: base.state, head: null, history: [], now, liveChecked: false });
+    for (const { file, raw } of findings) {
+      const finding = toFinding(raw, base.result.domain, file, settings);
+      if (finding) gateReport.findings.push(finding);
+    }
+  }
+
+  gateReport.findings.sort(compareFindings);
+  return gateReport;
+}
+
+/** Resolves a revision, fetching it once when a shallow clone lacks it. */
+async function requireCommit(rev: string, root: string, flag: string): Promise<string> {
+  const found = await resolveCommit(rev, root);
+  if (found) return found;
+
+  if (/^[0-9a-f]{7,40}$/i.test(rev) && (await isShallow(root))) {
+    try {
+      await runGit(['fetch', '--no-tags', '--depth=1', 'origin', rev], root);
+    } catch (error) {
+      throw new GitError(
+        `${flag} \`${rev}\` is not in this shallow clone and fetching it failed (${(error as Error).message}); fetch more history, for example with \`fetch-depth: 0\` in actions/checkout`,
+        { cause: error },
+      );
+    }
+    const fetched = await resolveCommit(rev, root);
+    if (fetched) return fetched;
+  }
+  const shallowHint = (await isShallow(root)) ? '; this is a shallow clone, so fetch more history, for example with `fetch-depth: 0` in actions/checkout' : '';
+  throw new UsageError(`${flag} \`${rev}\` is not a commit in this repository${shallowHint}`);
+}
+
+async function commitDate(commit: string, root: string): Promise<Date> {
+  const seconds = Number((await runGit(['show', '-s', '--format=%ct', commit], root)).trim());
+  return Number.isFinite(seconds) ? new Date(seconds * 1000) : new Date();
+}
+
+/** Maps paths at the base to their new names at the head, so renamed policy files keep their history. */
+async function readRenames(root: string, baseCommit: string, options: GateOptions): Promise<Map<string, string>> {
+  const args = ['diff', '-z', '--name-status', '-M', baseCommit];
+  if (options.staged) args.splice(1, 0, '--cached');
+  if (options.head) args.push(options.head);
+  const output = await runGit(args, root);
+  const fields = output.split('\0');
+  const renames = new Map<string, string>();
+  for (let index = 0; index < fields.length; ) {
+    const status = fields[index] ?? '';
+    if (status.startsWith('R') || status.startsWith('C')) {
+      renames.set(fields[index + 1]!, fields[index + 2]!);
+      index += 3;
+    } else {
+      index += 2;
+    }
+  }
+  return renames;
+}
+
+/** Keys a domain by name, or by its (renamed) policy path when the name is unknown. */
+function domainKey(result: DomainResult, input: DomainInput, renames: Map<string, string>): string {
+  if (result.domain) return `domain:${result.domain}`;
+  const file = input.policy?.file ?? '';
+  return `path:${renames.get(file) ?? file}`;
+}
+
+/** Extracts what the gate compares from a lint result. */
+export function toState(result: DomainResult, input: DomainInput): DomainState {
+  const state: DomainState = { policy: null, record: null };
+  if (result.policy?.parsed && result.canonical && input.policy) {
+    state.policy = {
+      file: input.policy.file,
+      canonical: result.canonical,
+      text: new TextDecoder().decode(input.policy.bytes),
+      firstLine: 1,
+      mode: result.policy.mode ?? result.policy.modeValue,
+      maxAge: result.policy.maxAge,
+    };
+  }
+
+  const set = input.sts;
+  if (!set) return state;
+  if (set.cname) {
+    state.record = { file: set.file, id: null, idSpan: null, unreadable: 'cname' };
+    return state;
+  }
+  const parsed = result.sts.find((record) => record.isSts) ?? result.sts.find((record) => record.idValue !== null);
+  if (!parsed) {
+    state.record = { file: set.file, id: null, idSpan: null, unreadable: (set.computed?.length ?? 0) > 0 ? 'computed' : 'missing' };
+    return state;
+  }
+  const span = parsed.idSpan;
+  const file = span?.file ?? set.file;
+  const idSpan = span ? { line: span.line, column: span.column, endLine: span.endLine, endColumn: span.endColumn } : null;
+  state.record = { file, id: parsed.id ?? parsed.idValue, idSpan };
+  return state;
+}
+
+function needsHistory(base: DomainState, head: DomainState): boolean {
+  const headId = head.record?.id;
+  return headId !== undefined && headId !== null && headId !== base.record?.id;
+}
+
+/**
+ * Reads the earlier (id, content) pairs of one domain: the commits that
+ * touched its policy file or record source, newest first, at most `depth`.
+ */
+async function readHistory(input: DomainInput, result: DomainResult, baseCommit: string, depth: number, catFile: CatFile, root: string): Promise<HistoryEntry[]> {
+  const policyFile = input.policy?.file;
+  const recordFile = input.sts?.file;
+  const idFile = result.sts.find((record) => record.idSpan?.file)?.idSpan?.file;
+  const paths = [...new Set([policyFile, recordFile, idFile].filter((file): file is string => typeof file === 'string' && !file.startsWith('<')))];
+  if (!policyFile || !recordFile || recordFile.startsWith('<') || depth === 0) return [];
+
+  const log = await runGit(['log', '--format=%H %ct', '-n', String(depth), baseCommit, '--', ...paths], root);
+  const entries: HistoryEntry[] = [];
+
+  for (const line of log.split('\n')) {
+    const [commit, seconds] = line.split(' ');
+    if (!commit || !seconds) continue;
+    const tree = new GitTree(root, commit, catFile);
+    const bytes = await tree.read(policyFile);
+    if (bytes === null) continue;
+    const resolver = new RecordResolver(tree, result.domain ? [result.domain] : []);
+    const sts = await resolver.resolve({ domain: result.domain, origin: null, record: { kind: 'file', file: recordFile, format: guessFormat(recordFile) } }, 'sts').catch(() => undefined);
+    const linted = lintDomain({ domain: result.domain, policy: { file: policyFile, bytes }, ...(sts ? { sts } : {}) });
+    const id = linted.sts.find((record) => record.isSts)?.id;
+    if (!id || !linted.canonical) continue;
+    entries.push({ commit, date: new Date(Number(seconds) * 1000).toISOString(), id, canonical: canonicalText(linted.canonical) });
+  }
+  return entries;
+}
