@@ -9,9 +9,14 @@ import path from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
+import { toState } from '../src/app/gate.js';
+import { lintDomain, type DomainInput } from '../src/core/lint.js';
+import { canonicalText, canonicalizePolicy } from '../src/core/policy/canonical.js';
+import { parsePolicy } from '../src/core/policy/parse.js';
+import { compareRevisions, type DomainState, type HistoryEntry } from '../src/core/revision/compare.js';
 import { RULES } from '../src/core/rules/catalog.js';
 import type { SiteFacts } from '../src/core/site.js';
-import { lintPolicyText, lintStsText, lintTlsRptText, lintZoneText, type SnippetContext } from './helpers/lint.js';
+import { lintPolicyText, lintStsText, lintTlsRptText, lintZoneText, recordSet, type SnippetContext } from './helpers/lint.js';
 
 const DOCS = readFileSync(path.join(import.meta.dirname, '..', 'docs', 'rules.md'), 'utf8');
 
@@ -115,9 +120,82 @@ function contextOf(example: Example): SnippetContext {
   return context;
 }
 
+/** The parts of a `gate` example: the policy body and record lines at each revision, and earlier (id, content) pairs. */
+interface GateExample {
+  basePolicy?: string;
+  headPolicy?: string;
+  baseRecord?: string;
+  headRecord?: string;
+  history: HistoryEntry[];
+}
+
+const GATE_SECTION = /^--- (base|head) (policy|record)$/;
+const GATE_HISTORY = /^--- history ([0-9a-f]{7,40}) ([0-9]{4}-[0-9]{2}-[0-9]{2}) ([A-Za-z0-9]{1,32})$/;
+
+/**
+ * Splits a `gate` example into its sections. Each section starts with a
+ * marker line (`--- base policy`, `--- head record`,
+ * `--- history <commit> <YYYY-MM-DD> <id>`) and runs to the next marker. Line
+ * endings inside a section are kept, so `\r` escapes reach the policy body.
+ */
+function parseGateExample(text: string): GateExample {
+  const example: GateExample = { history: [] };
+  const sections: Array<{ marker: string; body: string }> = [];
+  for (const line of text.split(/(?<=\n)/)) {
+    if (line.startsWith('--- ')) {
+      sections.push({ marker: line.trimEnd(), body: '' });
+    } else if (sections.length > 0) {
+      sections.at(-1)!.body += line;
+    } else if (line.trim().length > 0) {
+      throw new Error(`gate example: text ${JSON.stringify(line)} comes before the first marker line. Start the block with a marker such as \`--- base policy\``);
+    }
+  }
+
+  for (const { marker, body } of sections) {
+    const history = GATE_HISTORY.exec(marker);
+    if (history) {
+      const [, commit, date, id] = history;
+      const canonical = canonicalText(canonicalizePolicy(parsePolicy(body)));
+      example.history.push({ commit: commit!, date: date!, id: id!, canonical });
+      continue;
+    }
+
+    const section = GATE_SECTION.exec(marker);
+    if (!section) throw new Error(`gate example: invalid marker line ${JSON.stringify(marker)}. Expected \`--- base|head policy|record\` or \`--- history <commit> <YYYY-MM-DD> <id>\``);
+    const key = `${section[1]}${section[2] === 'policy' ? 'Policy' : 'Record'}` as 'basePolicy' | 'headPolicy' | 'baseRecord' | 'headRecord';
+    if (example[key] !== undefined) throw new Error(`gate example: marker line ${JSON.stringify(marker)} appears twice. Merge the two sections`);
+    example[key] = body;
+  }
+  return example;
+}
+
+/** Lints one revision of example.com and extracts what the gate compares. Returns null when the revision has neither a policy nor a record section. */
+function gateState(policy: string | undefined, record: string | undefined): DomainState | null {
+  if (policy === undefined && record === undefined) return null;
+  const input: DomainInput = { domain: 'example.com' };
+  if (policy !== undefined) input.policy = { file: '.well-known/mta-sts.txt', bytes: new TextEncoder().encode(policy) };
+  if (record !== undefined) input.sts = recordSet(record, 'dns/mta-sts.txt');
+  return toState(lintDomain(input), input);
+}
+
+/** Runs the policy id gate on a `gate` example, as `check --base` does for one domain without live checks. */
+function runGate(text: string): string[] {
+  const example = parseGateExample(text);
+  const findings = compareRevisions({
+    domain: 'example.com',
+    base: gateState(example.basePolicy, example.baseRecord),
+    head: gateState(example.headPolicy, example.headRecord),
+    history: example.history,
+    now: new Date('2026-01-01T00:00:00Z'),
+    liveChecked: false,
+  });
+  return findings.map((finding) => finding.raw.ruleId);
+}
+
 function run(example: Example): string[] {
   let body = decodeBody(example.body);
   const context = contextOf(example);
+  if (example.language === 'gate') return runGate(new TextDecoder().decode(body));
   if (example.language === 'zone') {
     return lintZoneText(new TextDecoder().decode(body), { ...context, ...(example.options.has('origin') ? { origin: example.options.get('origin')! } : {}) }).map((finding) => finding.ruleId);
   }
@@ -133,7 +211,7 @@ function run(example: Example): string[] {
   return lintPolicyText(body, context).map((finding) => finding.ruleId);
 }
 
-const RUNNABLE = new Set(['policy', 'sts-record', 'tlsrpt-record', 'zone']);
+const RUNNABLE = new Set(['policy', 'sts-record', 'tlsrpt-record', 'zone', 'gate']);
 const sections = parseSections(DOCS);
 
 describe('docs/rules.md', () => {

@@ -2384,7 +2384,8 @@ function readDnscontrol(text, file) {
         const first = args[0] ?? [];
         const literal = (arg) => (arg?.length === 1 && arg[0].kind === 'string' ? arg[0].value : undefined);
         if (token.text === 'D' || token.text === 'D_EXTEND') {
-            const domain = literal(first);
+            // A split-horizon domain is written `example.com!inside` (DNSControl 3.7 and later); the part after `!` only names the view.
+            const domain = literal(first)?.replace(/!.*$/, '');
             if (domain)
                 scopes.push({ domain: domain.toLowerCase().replace(/\.$/, ''), close });
             continue;
@@ -2596,11 +2597,28 @@ class Scanner {
         const match = closing.exec(rest);
         const bodyEnd = match ? bodyStart + match.index : text.length;
         const end = match ? bodyEnd + match[0].length : text.length;
+        // A flush heredoc (`<<-`) drops the smallest indentation of its non-empty lines from every line, counting spaces and tabs alike.
+        const indent = header[1] === '-' ? smallestIndent(text.slice(bodyStart, bodyEnd)) : 0;
         const parts = [];
         let literal = '';
         let positions = [];
         for (let offset = bodyStart; offset < bodyEnd;) {
+            if (indent > 0 && (offset === bodyStart || text[offset - 1] === '\n')) {
+                let skipped = 0;
+                while (skipped < indent && offset < bodyEnd && (text[offset] === ' ' || text[offset] === '\t')) {
+                    offset++;
+                    skipped++;
+                }
+                if (offset >= bodyEnd)
+                    break;
+            }
             const char = text[offset];
+            if ((char === '$' || char === '%') && text[offset + 1] === char && text[offset + 2] === '{') {
+                literal += `${char}{`;
+                positions.push(this.position(offset), this.position(offset + 2));
+                offset += 3;
+                continue;
+            }
             if ((char === '$' || char === '%') && text[offset + 1] === '{') {
                 if (literal)
                     parts.push({ literal, positions });
@@ -2619,6 +2637,17 @@ class Scanner {
             parts.push({ literal, positions });
         return { kind: 'heredoc', text: text.slice(start, end), start, end, parts };
     }
+}
+/** Returns the smallest number of leading spaces and tabs over the non-empty lines of a heredoc body. */
+function smallestIndent(body) {
+    let smallest = Infinity;
+    for (const line of body.split('\n')) {
+        const content = line.replace(/\r$/, '');
+        if (content.length === 0)
+            continue;
+        smallest = Math.min(smallest, /^[ \t]*/.exec(content)[0].length);
+    }
+    return smallest === Infinity ? 0 : smallest;
 }
 function decodeEscape(text, offset) {
     const next = text[offset + 1];
@@ -2845,17 +2874,17 @@ const PROVIDERS = {
     cloudflare_record: { name: ['name'], value: ['content', 'value'], type: 'type', presentation: true },
     cloudflare_dns_record: { name: ['name'], value: ['content'], type: 'type', presentation: true },
     aws_route53_record: { name: ['name'], value: ['records'], type: 'type', presentation: true },
-    azurerm_dns_txt_record: { name: ['name'], value: [], nested: { block: 'record', attribute: 'value' }, presentation: false },
+    azurerm_dns_txt_record: { name: ['name'], value: [], nested: { block: 'record', attribute: 'value' }, zone: 'zone_name', presentation: false },
     google_dns_record_set: { name: ['name'], value: ['rrdatas'], type: 'type', presentation: true },
-    digitalocean_record: { name: ['name'], value: ['value'], type: 'type', presentation: false },
-    desec_rrset: { name: ['subname'], value: ['records'], type: 'type', presentation: true },
+    digitalocean_record: { name: ['name'], value: ['value'], type: 'type', zone: 'domain', presentation: false },
+    desec_rrset: { name: ['subname'], value: ['records'], type: 'type', zone: 'domain', presentation: true },
     hetznerdns_record: { name: ['name'], value: ['value'], type: 'type', presentation: true },
-    dnsimple_zone_record: { name: ['name'], value: ['value'], type: 'type', presentation: false },
-    dnsimple_record: { name: ['name'], value: ['value'], type: 'type', presentation: false },
-    ovh_domain_zone_record: { name: ['subdomain'], value: ['target'], type: 'fieldtype', presentation: true },
-    gandi_livedns_record: { name: ['name'], value: ['values'], type: 'type', presentation: true },
+    dnsimple_zone_record: { name: ['name'], value: ['value'], type: 'type', zone: 'zone_name', presentation: false },
+    dnsimple_record: { name: ['name'], value: ['value'], type: 'type', zone: 'domain', presentation: false },
+    ovh_domain_zone_record: { name: ['subdomain'], value: ['target'], type: 'fieldtype', zone: 'zone', presentation: true },
+    gandi_livedns_record: { name: ['name'], value: ['values'], type: 'type', zone: 'zone', presentation: true },
     linode_domain_record: { name: ['name'], value: ['target'], type: 'record_type', presentation: false },
-    vultr_dns_record: { name: ['name'], value: ['data'], type: 'type', presentation: true },
+    vultr_dns_record: { name: ['name'], value: ['data'], type: 'type', zone: 'domain', presentation: true },
     powerdns_record: { name: ['name'], value: ['records'], type: 'type', presentation: true },
 };
 const NAME_KEYS = ['name', 'subdomain', 'subname', 'record_name', 'host', 'hostname'];
@@ -2918,7 +2947,8 @@ function readResource(block, file, module, records) {
     const nameExpr = shape.name.map((key) => block.attributes.get(key)).find((expr) => expr !== undefined);
     if (!nameExpr)
         return;
-    const owner = resolveOwner(nameExpr, module);
+    const zoneExpr = shape.zone ? block.attributes.get(shape.zone) : undefined;
+    const owner = inZone(resolveOwner(nameExpr, module), zoneExpr, module);
     const values = [];
     for (const key of shape.value) {
         const expr = block.attributes.get(key);
@@ -2975,27 +3005,37 @@ function findRecordObjects(expr, file, module, records) {
         findRecordObjects(entry.value, file, module, records);
 }
 /**
- * Resolves a record name. A literal name with dots is taken as a full
- * name; `_mta-sts` alone, or a literal prefix followed by a zone
- * expression, is relative to a zone this reader cannot know.
+ * Resolves a record name, following variables and locals with literal
+ * values, so `"_mta-sts.${var.domain}"` can become a full name. Only
+ * `_mta-sts.<domain>` and `_smtp._tls.<domain>` are taken as full names.
+ * Any other name, and the literal prefix of a computed one, is relative to
+ * a zone this reader cannot know.
  */
 function resolveOwner(expr, module) {
-    if (expr.kind === 'string') {
-        const first = expr.parts[0];
-        const allLiteral = expr.parts.every((part) => 'literal' in part);
-        const text = literalText(expr.parts).toLowerCase().replace(/\.$/, '');
-        if (allLiteral) {
-            const isFull = /^(_mta-sts|_smtp\._tls)\.[a-z0-9-]+\.[a-z0-9.-]+$/.test(text);
-            return { name: text, relative: !isFull };
-        }
-        if (first && 'literal' in first) {
-            return { name: first.literal.toLowerCase().replace(/\.$/, ''), relative: true };
-        }
-    }
     const resolved = resolveString(expr, module, 0);
-    if ('chars' in resolved)
-        return resolveOwner({ kind: 'string', parts: [{ literal: resolved.chars, positions: resolved.positions }], span: expr.span }, module);
-    return { name: '', relative: true };
+    if ('chars' in resolved) {
+        const text = resolved.chars.toLowerCase().replace(/\.$/, '');
+        const isFull = /^(_mta-sts|_smtp\._tls)\.[a-z0-9-]+\.[a-z0-9.-]+$/.test(text);
+        return { name: text, relative: !isFull, complete: true };
+    }
+    const first = expr.kind === 'string' ? expr.parts[0] : undefined;
+    if (first && 'literal' in first) {
+        return { name: first.literal.toLowerCase().replace(/\.$/, ''), relative: true, complete: false };
+    }
+    return { name: '', relative: true, complete: false };
+}
+/** Joins a complete relative name to the zone named by a literal zone attribute, such as `zone_name = "example.com"`. The names `@` and `""` are the zone itself. */
+function inZone(owner, zoneExpr, module) {
+    if (!owner.relative || !owner.complete || !zoneExpr)
+        return owner;
+    const zone = resolveString(zoneExpr, module, 0);
+    if (!('chars' in zone))
+        return owner;
+    const zoneName = zone.chars.toLowerCase().replace(/\.$/, '');
+    if (!/^[a-z0-9_-]+(\.[a-z0-9_-]+)+$/.test(zoneName))
+        return owner;
+    const name = owner.name === '@' || owner.name === '' ? zoneName : `${owner.name}.${zoneName}`;
+    return { name, relative: false, complete: true };
 }
 function toSourceRecord(owner, type, value, file, module, presentation) {
     const span = spanInFile(value.span, file);
@@ -3007,16 +3047,22 @@ function toSourceRecord(owner, type, value, file, module, presentation) {
     if (type === 'CNAME') {
         return { ...base, target: resolved.chars.toLowerCase().replace(/\.$/, '') };
     }
-    const record = presentation && resolved.chars.startsWith('"') ? splitPresentation(resolved) : undefined;
+    const local = { chars: resolved.chars, positions: resolved.positions.map((position) => positionInFile(position, file)) };
+    const record = presentation && local.chars.startsWith('"') ? splitPresentation(local) : undefined;
     return {
         ...base,
-        record: record ?? { strings: [resolved.chars], explicitStrings: false, positions: [...resolved.positions, endPosition(resolved.positions, value.span)] },
+        record: record ?? { strings: [local.chars], explicitStrings: false, positions: [...local.positions, endPosition(local.positions, span)] },
     };
 }
 /** Keeps `file` off spans in the record's own file, so findings name the file once. */
 function spanInFile(span, file) {
     const { file: spanFile, ...rest } = span;
     return spanFile === file ? rest : span;
+}
+/** Keeps `file` only on positions in another file than the record's, such as a tfvars value. */
+function positionInFile(position, file) {
+    const { file: positionFile, ...rest } = position;
+    return positionFile === file ? rest : position;
 }
 function endPosition(positions, span) {
     const last = positions.at(-1);
@@ -3071,6 +3117,11 @@ function resolveString(expr, module, depth) {
         return { computed: 'a reference chain longer than 5' };
     if (expr.kind === 'ref')
         return resolveReference(expr.path, module, depth);
+    if (expr.kind === 'other' && /^(?:0|[1-9][0-9]*)$/.test(expr.text)) {
+        // Terraform turns a whole number into its decimal digits where a string is needed, as in `policy_id = 20240501`.
+        const positions = [...expr.text].map((_digit, offset) => ({ ...positionOf(expr.span), column: expr.span.column + offset }));
+        return { chars: expr.text, positions };
+    }
     if (expr.kind !== 'string')
         return { computed: expr.kind === 'other' ? expr.text : `a ${expr.kind}` };
     let chars = '';
@@ -3091,6 +3142,9 @@ function resolveString(expr, module, depth) {
         positions.push(...resolved.positions);
     }
     return { chars, positions };
+}
+function positionOf(span) {
+    return span.file === undefined ? { line: span.line, column: span.column } : { line: span.line, column: span.column, file: span.file };
 }
 function resolveReference(path, module, depth) {
     const [root, name] = path;
@@ -3130,7 +3184,14 @@ function readEntries(text) {
     };
     const finish = (offset) => {
         if (entry && entry.tokens.length > 0) {
-            entry.source = text.slice(entryStart, offset);
+            // Comments are left out, so `; contact <hostmaster@example.com>` does not make the record look like a template.
+            let source = '';
+            let from = entryStart;
+            for (const comment of entry.comments) {
+                source += text.slice(from, comment.start);
+                from = comment.end;
+            }
+            entry.source = source + text.slice(from, offset);
             entries.push(entry);
         }
         entry = undefined;
@@ -3160,7 +3221,7 @@ function readEntries(text) {
         if (char === ';') {
             const end = text.indexOf('\n', offset);
             const stop = end < 0 ? text.length : end;
-            entry.comments.push({ text: text.slice(offset + 1, stop).replace(/\r$/, ''), ...position(offset), afterToken: entry.tokens.length });
+            entry.comments.push({ text: text.slice(offset + 1, stop).replace(/\r$/, ''), ...position(offset), afterToken: entry.tokens.length, start: offset, end: stop });
             offset = stop;
             continue;
         }
@@ -3258,9 +3319,10 @@ function parseZoneFile(text, file, origin = null) {
         const data = entry.tokens.slice(index + 1);
         const span = { line: first.line, column: first.column, endLine: first.line, endColumn: first.column + first.raw.length };
         if (TEMPLATE.test(entry.source)) {
-            // A template's tokens are not reliable, so the owner is its literal start and the type is found by name.
+            // A template's tokens are not reliable, so the type is found by name. A templated owner is cut to its literal start, which stays relative.
             const templateType = /\s(TXT|CNAME)\s/i.exec(entry.source)?.[1]?.toUpperCase();
-            const literalOwner = entry.ownerOmitted ? owner : { name: first.raw.split(TEMPLATE)[0].toLowerCase().replace(/\.+$/, ''), relative: true };
+            const ownerIsTemplate = !entry.ownerOmitted && TEMPLATE.test(first.raw);
+            const literalOwner = ownerIsTemplate ? { name: first.raw.split(TEMPLATE)[0].toLowerCase().replace(/\.+$/, ''), relative: true } : owner;
             if (templateType === 'TXT' || /_mta-sts|_smtp\._tls/i.test(entry.source)) {
                 records.push({
                     format: 'zone',
@@ -3531,7 +3593,8 @@ async function readDnscontrolTree(tree, entry) {
         const parsed = readDnscontrol(text, file);
         records.push(...parsed.records);
         for (const required of parsed.requires) {
-            const target = external_node_path_default().posix.normalize(external_node_path_default().posix.join(external_node_path_default().posix.dirname(file), required));
+            // `require_glob('./zones/')` names a folder with a trailing slash, which the prefix match below must not double.
+            const target = external_node_path_default().posix.normalize(external_node_path_default().posix.join(external_node_path_default().posix.dirname(file), required)).replace(/\/+$/, '');
             const matches = listing.filter((candidate) => candidate === target || candidate === `${target}.js` || (candidate.startsWith(`${target}/`) && candidate.endsWith('.js')));
             queue.push(...matches);
         }
@@ -4207,6 +4270,7 @@ function changedLines(before, after, firstLine) {
 
 
 
+
 /** The default number of commits searched for an earlier use of a policy id. */
 const DEFAULT_HISTORY_DEPTH = 500;
 async function runGate(options) {
@@ -4238,14 +4302,23 @@ async function gate(workspace, catFile, options) {
     }
     const baseRev = options.staged ? 'HEAD' : options.base;
     const baseCommit = options.staged ? await resolveCommit('HEAD', root) : await requireCommit(baseRev, root, '--base');
-    const report = await lintTree(head, workspace, options);
+    const baseTree = baseCommit === null ? null : new GitTree(root, baseCommit, catFile);
+    const renames = baseCommit === null ? new Map() : await readRenames(root, baseCommit, options);
+    // A head without policy files is valid when the base had some: the gate reports their removal.
+    const headWorkspace = baseTree ? await fitConfig(workspace, 'head', head, baseTree, renames) : workspace;
+    const report = await lintTree(head, headWorkspace, options, true);
     const gateReport = { ...report, base: { rev: baseRev, commit: baseCommit }, headLabel: head.label, needsBump: [] };
     // The first commit of a repository has no base: every domain is new, and new domains have no gate.
-    if (baseCommit === null)
+    if (baseCommit === null || baseTree === null) {
+        if (report.targets.length === 0)
+            await collectTargets(head, workspace, options);
         return gateReport;
-    const baseTree = new GitTree(root, baseCommit, catFile);
-    const baseReport = await lintTree(baseTree, workspace, { ...options, paths: [], records: [], tlsrpt: [] }, true);
-    const renames = await readRenames(root, baseCommit, options);
+    }
+    const baseWorkspace = await fitConfig(workspace, 'base', baseTree, head, renames);
+    const baseReport = await lintTree(baseTree, baseWorkspace, { ...options, paths: [], records: [], tlsrpt: [] }, true);
+    // Neither revision has a policy file: raise the usage error that names what to pass.
+    if (report.targets.length === 0 && baseReport.targets.length === 0)
+        await collectTargets(head, workspace, options);
     const now = headCommit ? await commitDate(headCommit, root) : new Date();
     const depth = options.historyDepth ?? workspace.config?.historyDepth ?? DEFAULT_HISTORY_DEPTH;
     const settings = workspace.config?.rules ?? new Map();
@@ -4277,7 +4350,8 @@ async function gate(workspace, catFile, options) {
     for (const [key, base] of baseStates) {
         if (seen.has(key) || !base.result.domain)
             continue;
-        const findings = compareRevisions({ domain: base.result.domain, base: base.state, head: null, history: [], now, liveChecked: false });
+        const history = await readHistory(base.input, base.result, baseCommit, depth, catFile, root);
+        const findings = compareRevisions({ domain: base.result.domain, base: base.state, head: null, history, now, liveChecked: false });
         for (const { file, raw } of findings) {
             const finding = toFinding(raw, base.result.domain, file, settings);
             if (finding)
@@ -4332,6 +4406,50 @@ async function readRenames(root, baseCommit, options) {
     }
     return renames;
 }
+/**
+ * Fits the config, which is read from the working tree, to one revision.
+ * At the base, files renamed since then take their old names, and files
+ * that do not exist yet are left out, so a domain or record file added
+ * since the base is new there. At the head, files that existed at the base
+ * and are gone are left out, so their deletion is reported as a removal
+ * (STS505). Any other missing file stays and is an error, as in `check`.
+ */
+async function fitConfig(workspace, side, tree, other, renames) {
+    const config = workspace.config;
+    if (!config || config.domains.length === 0)
+        return workspace;
+    const headToBase = new Map([...renames].map(([from, to]) => [to, from]));
+    const fit = async (configured) => {
+        const headPath = external_node_path_default().relative(workspace.root, external_node_path_default().resolve(config.root, configured)).split((external_node_path_default()).sep).join('/');
+        const basePath = headToBase.get(headPath) ?? headPath;
+        if (side === 'base')
+            return (await tree.read(basePath)) === null ? undefined : external_node_path_default().join(workspace.root, basePath);
+        if ((await tree.read(headPath)) !== null)
+            return configured;
+        return (await other.read(basePath)) === null ? configured : undefined;
+    };
+    const domains = [];
+    for (const entry of config.domains) {
+        const fitted = { domain: entry.domain };
+        const policy = entry.policy === undefined ? undefined : await fit(entry.policy);
+        if (policy !== undefined)
+            fitted.policy = policy;
+        for (const kind of ['record', 'tlsrpt']) {
+            const source = entry[kind];
+            if (!source)
+                continue;
+            if (!('file' in source)) {
+                fitted[kind] = source;
+                continue;
+            }
+            const file = await fit(source.file);
+            if (file !== undefined)
+                fitted[kind] = { ...source, file };
+        }
+        domains.push(fitted);
+    }
+    return { ...workspace, config: { ...config, domains } };
+}
 /** Keys a domain by name, or by its (renamed) policy path when the name is unknown. */
 function domainKey(result, input, renames) {
     if (result.domain)
@@ -4355,22 +4473,32 @@ function toState(result, input) {
     const set = input.sts;
     if (!set)
         return state;
+    // An unreadable id points at the CNAME or at the expression that computes the value, so the finding has a line.
     if (set.cname) {
-        state.record = { file: set.file, id: null, idSpan: null, unreadable: 'cname' };
+        state.record = { file: set.cname.span.file ?? set.file, id: null, idSpan: withoutFile(set.cname.span), unreadable: 'cname' };
         return state;
     }
     const parsed = result.sts.find((record) => record.isSts) ?? result.sts.find((record) => record.idValue !== null);
     if (!parsed) {
-        state.record = { file: set.file, id: null, idSpan: null, unreadable: (set.computed?.length ?? 0) > 0 ? 'computed' : 'missing' };
+        const computed = set.computed?.[0];
+        state.record = computed
+            ? { file: computed.span.file ?? set.file, id: null, idSpan: withoutFile(computed.span), unreadable: 'computed' }
+            : { file: set.file, id: null, idSpan: null, unreadable: 'missing' };
         return state;
     }
     const span = parsed.idSpan;
-    const file = span?.file ?? set.file;
-    const idSpan = span ? { line: span.line, column: span.column, endLine: span.endLine, endColumn: span.endColumn } : null;
-    state.record = { file, id: parsed.id ?? parsed.idValue, idSpan };
+    state.record = { file: span?.file ?? set.file, id: parsed.id ?? parsed.idValue, idSpan: span ? withoutFile(span) : null };
     return state;
 }
+function withoutFile(span) {
+    return { line: span.line, column: span.column, endLine: span.endLine, endColumn: span.endColumn };
+}
+/** Tells whether the gate needs earlier states, to find a reused id or the longest max_age that senders may still cache after a removal. */
 function needsHistory(base, head) {
+    const policyRemoved = base.policy !== null && head.policy === null;
+    const recordRemoved = Boolean(base.record?.id) && (head.record === null || head.record.unreadable === 'missing');
+    if (policyRemoved || recordRemoved)
+        return true;
     const headId = head.record?.id;
     return headId !== undefined && headId !== null && headId !== base.record?.id;
 }
@@ -4453,6 +4581,10 @@ async function runBump(options) {
             result.skipped.push({ domain, reason: `\`_mta-sts.${domain}\` is a CNAME, so the id lives at its target` });
             continue;
         }
+        if (!record.unreadable && record.id !== null && (!record.file || record.file.startsWith('<'))) {
+            result.skipped.push({ domain, reason: 'the record is given as a `value` in the config file, so change its id there' });
+            continue;
+        }
         if (record.unreadable || record.id === null || !record.idSpan || !record.file || record.file.startsWith('<')) {
             result.skipped.push({ domain, reason: record.unreadable === 'computed' ? 'the id is computed when the configuration is applied; change it where it is computed' : 'no literal policy id was found to replace' });
             continue;
@@ -4526,7 +4658,7 @@ async function applyEdits(root, edits) {
             await (0,promises_.writeFile)(plan.temporary, plan.updated);
     }
     catch (error) {
-        await Promise.all(planned.map((plan) => (0,promises_.rm)(plan.temporary, { force: true })));
+        await removeTemporaryFiles(planned);
         throw new errors/* GuardError */.U$(`cannot write the new ids, so no file was changed: ${(0,adapters_workspace/* describeFsError */.TQ)(error)}`, 'BUMP_FAILED', { cause: error });
     }
     const done = [];
@@ -4539,9 +4671,13 @@ async function applyEdits(root, edits) {
     catch (error) {
         for (const plan of done)
             await (0,promises_.writeFile)(plan.file, plan.original).catch(() => undefined);
-        await Promise.all(planned.map((plan) => (0,promises_.rm)(plan.temporary, { force: true })));
+        await removeTemporaryFiles(planned);
         throw new errors/* GuardError */.U$(`cannot replace the files with new ids, so the changes were undone: ${(0,adapters_workspace/* describeFsError */.TQ)(error)}`, 'BUMP_FAILED', { cause: error });
     }
+}
+/** Removes the temporary files of a failed write, ignoring errors, so a failed removal (such as ENAMETOOLONG) never hides the error being reported. */
+async function removeTemporaryFiles(planned) {
+    await Promise.all(planned.map((plan) => (0,promises_.rm)(plan.temporary, { force: true }).catch(() => undefined)));
 }
 
 ;// CONCATENATED MODULE: ./src/report/summary.ts
@@ -5850,7 +5986,7 @@ const RULES = [
         title: 'The policy id is a short counter',
         rfc: 'RFC 8461 §3.1',
         messages: {
-            counter: 'policy id `{id}` is a short counter, which is easy to reuse for different content after a revert; ids need no order, so a UTC timestamp such as `20240501120000` or a content hash is safer',
+            counter: 'policy id `{id}` is a short counter, which is easy to reuse for different content after a revert; ids need no order, so a UTC timestamp (`mta-sts-guard bump --scheme timestamp`) or a content hash (`--scheme hash`) is safer',
         },
     },
     {

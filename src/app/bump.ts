@@ -80,6 +80,10 @@ export async function runBump(options: BumpOptions): Promise<BumpResult> {
       result.skipped.push({ domain, reason: `\`_mta-sts.${domain}\` is a CNAME, so the id lives at its target` });
       continue;
     }
+    if (!record.unreadable && record.id !== null && (!record.file || record.file.startsWith('<'))) {
+      result.skipped.push({ domain, reason: 'the record is given as a `value` in the config file, so change its id there' });
+      continue;
+    }
     if (record.unreadable || record.id === null || !record.idSpan || !record.file || record.file.startsWith('<')) {
       result.skipped.push({ domain, reason: record.unreadable === 'computed' ? 'the id is computed when the configuration is applied; change it where it is computed' : 'no literal policy id was found to replace' });
       continue;
@@ -156,7 +160,7 @@ async function applyEdits(root: string, edits: BumpEdit[]): Promise<void> {
   try {
     for (const plan of planned) await writeFile(plan.temporary, plan.updated);
   } catch (error) {
-    await Promise.all(planned.map((plan) => rm(plan.temporary, { force: true })));
+    await removeTemporaryFiles(planned);
     throw new GuardError(`cannot write the new ids, so no file was changed: ${describeFsError(error)}`, 'BUMP_FAILED', { cause: error });
   }
 
@@ -168,7 +172,12 @@ async function applyEdits(root: string, edits: BumpEdit[]): Promise<void> {
     }
   } catch (error) {
     for (const plan of done) await writeFile(plan.file, plan.original).catch(() => undefined);
-    await Promise.all(planned.map((plan) => rm(plan.temporary, { force: true })));
+    await removeTemporaryFiles(planned);
     throw new GuardError(`cannot replace the files with new ids, so the changes were undone: ${describeFsError(error)}`, 'BUMP_FAILED', { cause: error });
   }
+}
+
+/** Removes the temporary files of a failed write, ignoring errors, so a failed removal (such as ENAMETOOLONG) never hides the error being reported. */
+async function removeTemporaryFiles(planned: Array<{ temporary: string }>): Promise<void> {
+  await Promise.all(planned.map((plan) => rm(plan.temporary, { force: true }).catch(() => undefined)));
 }

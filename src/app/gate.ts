@@ -4,15 +4,18 @@
  * Every revision is read with git itself.
  */
 
-import { compareFindings } from '../core/diagnostic.js';
+import path from 'node:path';
+
+import { compareFindings, type Span } from '../core/diagnostic.js';
 import { lintDomain, toFinding, type DomainInput, type DomainResult } from '../core/lint.js';
 import { canonicalText } from '../core/policy/canonical.js';
 import { compareRevisions, type DomainState, type HistoryEntry } from '../core/revision/compare.js';
+import type { DomainConfig } from '../adapters/config.js';
 import { GitError, UsageError } from '../adapters/errors.js';
 import { CatFile, isShallow, resolveCommit, runGit } from '../adapters/git.js';
 import { GitTree, WorkTree, type Tree } from '../adapters/tree.js';
 import { lintTree, type CheckReport } from './check.js';
-import { RecordResolver, guessFormat, openWorkspace, type CheckOptions, type Workspace } from './targets.js';
+import { RecordResolver, collectTargets, guessFormat, openWorkspace, type CheckOptions, type Workspace } from './targets.js';
 
 export interface GateOptions extends CheckOptions {
   /** The revision to compare against; with `staged`, HEAD. */
@@ -65,15 +68,24 @@ async function gate(workspace: Workspace, catFile: CatFile, options: GateOptions
 
   const baseRev = options.staged ? 'HEAD' : options.base!;
   const baseCommit = options.staged ? await resolveCommit('HEAD', root) : await requireCommit(baseRev, root, '--base');
-  const report = await lintTree(head, workspace, options);
+  const baseTree = baseCommit === null ? null : new GitTree(root, baseCommit, catFile);
+  const renames = baseCommit === null ? new Map<string, string>() : await readRenames(root, baseCommit, options);
+
+  // A head without policy files is valid when the base had some: the gate reports their removal.
+  const headWorkspace = baseTree ? await fitConfig(workspace, 'head', head, baseTree, renames) : workspace;
+  const report = await lintTree(head, headWorkspace, options, true);
   const gateReport: GateReport = { ...report, base: { rev: baseRev, commit: baseCommit }, headLabel: head.label, needsBump: [] };
 
   // The first commit of a repository has no base: every domain is new, and new domains have no gate.
-  if (baseCommit === null) return gateReport;
+  if (baseCommit === null || baseTree === null) {
+    if (report.targets.length === 0) await collectTargets(head, workspace, options);
+    return gateReport;
+  }
 
-  const baseTree = new GitTree(root, baseCommit, catFile);
-  const baseReport = await lintTree(baseTree, workspace, { ...options, paths: [], records: [], tlsrpt: [] }, true);
-  const renames = await readRenames(root, baseCommit, options);
+  const baseWorkspace = await fitConfig(workspace, 'base', baseTree, head, renames);
+  const baseReport = await lintTree(baseTree, baseWorkspace, { ...options, paths: [], records: [], tlsrpt: [] }, true);
+  // Neither revision has a policy file: raise the usage error that names what to pass.
+  if (report.targets.length === 0 && baseReport.targets.length === 0) await collectTargets(head, workspace, options);
   const now = headCommit ? await commitDate(headCommit, root) : new Date();
   const depth = options.historyDepth ?? workspace.config?.historyDepth ?? DEFAULT_HISTORY_DEPTH;
   const settings = workspace.config?.rules ?? new Map();
@@ -105,7 +117,8 @@ async function gate(workspace: Workspace, catFile: CatFile, options: GateOptions
   // A domain present at the base and gone at the head is a removal.
   for (const [key, base] of baseStates) {
     if (seen.has(key) || !base.result.domain) continue;
-    const findings = compareRevisions({ domain: base.result.domain, base: base.state, head: null, history: [], now, liveChecked: false });
+    const history = await readHistory(base.input, base.result, baseCommit, depth, catFile, root);
+    const findings = compareRevisions({ domain: base.result.domain, base: base.state, head: null, history, now, liveChecked: false });
     for (const { file, raw } of findings) {
       const finding = toFinding(raw, base.result.domain, file, settings);
       if (finding) gateReport.findings.push(finding);
@@ -162,6 +175,47 @@ async function readRenames(root: string, baseCommit: string, options: GateOption
   return renames;
 }
 
+/**
+ * Fits the config, which is read from the working tree, to one revision.
+ * At the base, files renamed since then take their old names, and files
+ * that do not exist yet are left out, so a domain or record file added
+ * since the base is new there. At the head, files that existed at the base
+ * and are gone are left out, so their deletion is reported as a removal
+ * (STS505). Any other missing file stays and is an error, as in `check`.
+ */
+async function fitConfig(workspace: Workspace, side: 'base' | 'head', tree: Tree, other: Tree, renames: Map<string, string>): Promise<Workspace> {
+  const config = workspace.config;
+  if (!config || config.domains.length === 0) return workspace;
+  const headToBase = new Map([...renames].map(([from, to]) => [to, from]));
+
+  const fit = async (configured: string): Promise<string | undefined> => {
+    const headPath = path.relative(workspace.root, path.resolve(config.root, configured)).split(path.sep).join('/');
+    const basePath = headToBase.get(headPath) ?? headPath;
+    if (side === 'base') return (await tree.read(basePath)) === null ? undefined : path.join(workspace.root, basePath);
+    if ((await tree.read(headPath)) !== null) return configured;
+    return (await other.read(basePath)) === null ? configured : undefined;
+  };
+
+  const domains: DomainConfig[] = [];
+  for (const entry of config.domains) {
+    const fitted: DomainConfig = { domain: entry.domain };
+    const policy = entry.policy === undefined ? undefined : await fit(entry.policy);
+    if (policy !== undefined) fitted.policy = policy;
+    for (const kind of ['record', 'tlsrpt'] as const) {
+      const source = entry[kind];
+      if (!source) continue;
+      if (!('file' in source)) {
+        fitted[kind] = source;
+        continue;
+      }
+      const file = await fit(source.file);
+      if (file !== undefined) fitted[kind] = { ...source, file };
+    }
+    domains.push(fitted);
+  }
+  return { ...workspace, config: { ...config, domains } };
+}
+
 /** Keys a domain by name, or by its (renamed) policy path when the name is unknown. */
 function domainKey(result: DomainResult, input: DomainInput, renames: Map<string, string>): string {
   if (result.domain) return `domain:${result.domain}`;
@@ -185,23 +239,33 @@ export function toState(result: DomainResult, input: DomainInput): DomainState {
 
   const set = input.sts;
   if (!set) return state;
+  // An unreadable id points at the CNAME or at the expression that computes the value, so the finding has a line.
   if (set.cname) {
-    state.record = { file: set.file, id: null, idSpan: null, unreadable: 'cname' };
+    state.record = { file: set.cname.span.file ?? set.file, id: null, idSpan: withoutFile(set.cname.span), unreadable: 'cname' };
     return state;
   }
   const parsed = result.sts.find((record) => record.isSts) ?? result.sts.find((record) => record.idValue !== null);
   if (!parsed) {
-    state.record = { file: set.file, id: null, idSpan: null, unreadable: (set.computed?.length ?? 0) > 0 ? 'computed' : 'missing' };
+    const computed = set.computed?.[0];
+    state.record = computed
+      ? { file: computed.span.file ?? set.file, id: null, idSpan: withoutFile(computed.span), unreadable: 'computed' }
+      : { file: set.file, id: null, idSpan: null, unreadable: 'missing' };
     return state;
   }
   const span = parsed.idSpan;
-  const file = span?.file ?? set.file;
-  const idSpan = span ? { line: span.line, column: span.column, endLine: span.endLine, endColumn: span.endColumn } : null;
-  state.record = { file, id: parsed.id ?? parsed.idValue, idSpan };
+  state.record = { file: span?.file ?? set.file, id: parsed.id ?? parsed.idValue, idSpan: span ? withoutFile(span) : null };
   return state;
 }
 
+function withoutFile(span: Span): Span {
+  return { line: span.line, column: span.column, endLine: span.endLine, endColumn: span.endColumn };
+}
+
+/** Tells whether the gate needs earlier states, to find a reused id or the longest max_age that senders may still cache after a removal. */
 function needsHistory(base: DomainState, head: DomainState): boolean {
+  const policyRemoved = base.policy !== null && head.policy === null;
+  const recordRemoved = Boolean(base.record?.id) && (head.record === null || head.record.unreadable === 'missing');
+  if (policyRemoved || recordRemoved) return true;
   const headId = head.record?.id;
   return headId !== undefined && headId !== null && headId !== base.record?.id;
 }

@@ -99,7 +99,8 @@ async function readDnscontrolTree(tree: Tree, entry: string): Promise<SourceReco
     const parsed = readDnscontrol(text, file);
     records.push(...parsed.records);
     for (const required of parsed.requires) {
-      const target = path.posix.normalize(path.posix.join(path.posix.dirname(file), required));
+      // `require_glob('./zones/')` names a folder with a trailing slash, which the prefix match below must not double.
+      const target = path.posix.normalize(path.posix.join(path.posix.dirname(file), required)).replace(/\/+$/, '');
       const matches = listing.filter((candidate) => candidate === target || candidate === `${target}.js` || (candidate.startsWith(`${target}/`) && candidate.endsWith('.js')));
       queue.push(...matches);
     }

@@ -771,7 +771,7 @@ export const RULES: readonly RuleMeta[] = [
     title: 'The policy id is a short counter',
     rfc: 'RFC 8461 §3.1',
     messages: {
-      counter: 'policy id `{id}` is a short counter, which is easy to reuse for different content after a revert; ids need no order, so a UTC timestamp such as `20240501120000` or a content hash is safer',
+      counter: 'policy id `{id}` is a short counter, which is easy to reuse for different content after a revert; ids need no order, so a UTC timestamp (`mta-sts-guard bump --scheme timestamp`) or a content hash (`--scheme hash`) is safer',
     },
   },
 

@@ -149,7 +149,8 @@ export function readDnscontrol(text: string, file: string): DnscontrolFile {
     const literal = (arg: Token[] | undefined): string | undefined => (arg?.length === 1 && arg[0]!.kind === 'string' ? arg[0]!.value : undefined);
 
     if (token.text === 'D' || token.text === 'D_EXTEND') {
-      const domain = literal(first);
+      // A split-horizon domain is written `example.com!inside` (DNSControl 3.7 and later); the part after `!` only names the view.
+      const domain = literal(first)?.replace(/!.*$/, '');
       if (domain) scopes.push({ domain: domain.toLowerCase().replace(/\.$/, ''), close });
       continue;
     }

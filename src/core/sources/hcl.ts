@@ -177,11 +177,28 @@ class Scanner {
     const bodyEnd = match ? bodyStart + match.index : text.length;
     const end = match ? bodyEnd + match[0].length : text.length;
 
+    // A flush heredoc (`<<-`) drops the smallest indentation of its non-empty lines from every line, counting spaces and tabs alike.
+    const indent = header[1] === '-' ? smallestIndent(text.slice(bodyStart, bodyEnd)) : 0;
+
     const parts: StringPart[] = [];
     let literal = '';
     let positions: SourcePosition[] = [];
     for (let offset = bodyStart; offset < bodyEnd; ) {
+      if (indent > 0 && (offset === bodyStart || text[offset - 1] === '\n')) {
+        let skipped = 0;
+        while (skipped < indent && offset < bodyEnd && (text[offset] === ' ' || text[offset] === '\t')) {
+          offset++;
+          skipped++;
+        }
+        if (offset >= bodyEnd) break;
+      }
       const char = text[offset]!;
+      if ((char === '$' || char === '%') && text[offset + 1] === char && text[offset + 2] === '{') {
+        literal += `${char}{`;
+        positions.push(this.position(offset), this.position(offset + 2));
+        offset += 3;
+        continue;
+      }
       if ((char === '$' || char === '%') && text[offset + 1] === '{') {
         if (literal) parts.push({ literal, positions });
         literal = '';
@@ -198,6 +215,17 @@ class Scanner {
     if (literal) parts.push({ literal, positions });
     return { kind: 'heredoc', text: text.slice(start, end), start, end, parts };
   }
+}
+
+/** Returns the smallest number of leading spaces and tabs over the non-empty lines of a heredoc body. */
+function smallestIndent(body: string): number {
+  let smallest = Infinity;
+  for (const line of body.split('\n')) {
+    const content = line.replace(/\r$/, '');
+    if (content.length === 0) continue;
+    smallest = Math.min(smallest, /^[ \t]*/.exec(content)![0].length);
+  }
+  return smallest === Infinity ? 0 : smallest;
 }
 
 function decodeEscape(text: string, offset: number): { text: string; length: number } {

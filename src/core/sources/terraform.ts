@@ -7,7 +7,7 @@
 import type { Span } from '../diagnostic.js';
 import type { SourcePosition, TxtRecord } from '../record/txt.js';
 import { showValue } from '../text.js';
-import { literalText, parseHcl, type HclBlock, type HclExpr } from './hcl.js';
+import { parseHcl, type HclBlock, type HclExpr } from './hcl.js';
 import type { SourceRecord } from './types.js';
 
 export interface TerraformFile {
@@ -24,6 +24,8 @@ interface ProviderShape {
   type?: string;
   /** Nested blocks that each hold one value (`record { value = ... }`). */
   nested?: { block: string; attribute: string };
+  /** Attribute that contains the DNS name of the zone a relative record name belongs to. Absent when the provider names the zone by id. */
+  zone?: string;
   /** True when the provider takes values in zone-file presentation format, quotes included. */
   presentation: boolean;
 }
@@ -32,17 +34,17 @@ const PROVIDERS: Record<string, ProviderShape> = {
   cloudflare_record: { name: ['name'], value: ['content', 'value'], type: 'type', presentation: true },
   cloudflare_dns_record: { name: ['name'], value: ['content'], type: 'type', presentation: true },
   aws_route53_record: { name: ['name'], value: ['records'], type: 'type', presentation: true },
-  azurerm_dns_txt_record: { name: ['name'], value: [], nested: { block: 'record', attribute: 'value' }, presentation: false },
+  azurerm_dns_txt_record: { name: ['name'], value: [], nested: { block: 'record', attribute: 'value' }, zone: 'zone_name', presentation: false },
   google_dns_record_set: { name: ['name'], value: ['rrdatas'], type: 'type', presentation: true },
-  digitalocean_record: { name: ['name'], value: ['value'], type: 'type', presentation: false },
-  desec_rrset: { name: ['subname'], value: ['records'], type: 'type', presentation: true },
+  digitalocean_record: { name: ['name'], value: ['value'], type: 'type', zone: 'domain', presentation: false },
+  desec_rrset: { name: ['subname'], value: ['records'], type: 'type', zone: 'domain', presentation: true },
   hetznerdns_record: { name: ['name'], value: ['value'], type: 'type', presentation: true },
-  dnsimple_zone_record: { name: ['name'], value: ['value'], type: 'type', presentation: false },
-  dnsimple_record: { name: ['name'], value: ['value'], type: 'type', presentation: false },
-  ovh_domain_zone_record: { name: ['subdomain'], value: ['target'], type: 'fieldtype', presentation: true },
-  gandi_livedns_record: { name: ['name'], value: ['values'], type: 'type', presentation: true },
+  dnsimple_zone_record: { name: ['name'], value: ['value'], type: 'type', zone: 'zone_name', presentation: false },
+  dnsimple_record: { name: ['name'], value: ['value'], type: 'type', zone: 'domain', presentation: false },
+  ovh_domain_zone_record: { name: ['subdomain'], value: ['target'], type: 'fieldtype', zone: 'zone', presentation: true },
+  gandi_livedns_record: { name: ['name'], value: ['values'], type: 'type', zone: 'zone', presentation: true },
   linode_domain_record: { name: ['name'], value: ['target'], type: 'record_type', presentation: false },
-  vultr_dns_record: { name: ['name'], value: ['data'], type: 'type', presentation: true },
+  vultr_dns_record: { name: ['name'], value: ['data'], type: 'type', zone: 'domain', presentation: true },
   powerdns_record: { name: ['name'], value: ['records'], type: 'type', presentation: true },
 };
 
@@ -108,7 +110,8 @@ function readResource(block: HclBlock, file: string, module: Module, records: So
 
   const nameExpr = shape.name.map((key) => block.attributes.get(key)).find((expr) => expr !== undefined);
   if (!nameExpr) return;
-  const owner = resolveOwner(nameExpr, module);
+  const zoneExpr = shape.zone ? block.attributes.get(shape.zone) : undefined;
+  const owner = inZone(resolveOwner(nameExpr, module), zoneExpr, module);
 
   const values: HclExpr[] = [];
   for (const key of shape.value) {
@@ -164,29 +167,40 @@ function findRecordObjects(expr: HclExpr, file: string, module: Module, records:
 interface Owner {
   name: string;
   relative: boolean;
+  /** False when the name is only the literal start of a computed name, such as `_mta-sts` in `"_mta-sts.${each.key}"`. */
+  complete: boolean;
 }
 
 /**
- * Resolves a record name. A literal name with dots is taken as a full
- * name; `_mta-sts` alone, or a literal prefix followed by a zone
- * expression, is relative to a zone this reader cannot know.
+ * Resolves a record name, following variables and locals with literal
+ * values, so `"_mta-sts.${var.domain}"` can become a full name. Only
+ * `_mta-sts.<domain>` and `_smtp._tls.<domain>` are taken as full names.
+ * Any other name, and the literal prefix of a computed one, is relative to
+ * a zone this reader cannot know.
  */
 function resolveOwner(expr: HclExpr, module: Module): Owner {
-  if (expr.kind === 'string') {
-    const first = expr.parts[0];
-    const allLiteral = expr.parts.every((part) => 'literal' in part);
-    const text = literalText(expr.parts).toLowerCase().replace(/\.$/, '');
-    if (allLiteral) {
-      const isFull = /^(_mta-sts|_smtp\._tls)\.[a-z0-9-]+\.[a-z0-9.-]+$/.test(text);
-      return { name: text, relative: !isFull };
-    }
-    if (first && 'literal' in first) {
-      return { name: first.literal.toLowerCase().replace(/\.$/, ''), relative: true };
-    }
-  }
   const resolved = resolveString(expr, module, 0);
-  if ('chars' in resolved) return resolveOwner({ kind: 'string', parts: [{ literal: resolved.chars, positions: resolved.positions }], span: expr.span }, module);
-  return { name: '', relative: true };
+  if ('chars' in resolved) {
+    const text = resolved.chars.toLowerCase().replace(/\.$/, '');
+    const isFull = /^(_mta-sts|_smtp\._tls)\.[a-z0-9-]+\.[a-z0-9.-]+$/.test(text);
+    return { name: text, relative: !isFull, complete: true };
+  }
+  const first = expr.kind === 'string' ? expr.parts[0] : undefined;
+  if (first && 'literal' in first) {
+    return { name: first.literal.toLowerCase().replace(/\.$/, ''), relative: true, complete: false };
+  }
+  return { name: '', relative: true, complete: false };
+}
+
+/** Joins a complete relative name to the zone named by a literal zone attribute, such as `zone_name = "example.com"`. The names `@` and `""` are the zone itself. */
+function inZone(owner: Owner, zoneExpr: HclExpr | undefined, module: Module): Owner {
+  if (!owner.relative || !owner.complete || !zoneExpr) return owner;
+  const zone = resolveString(zoneExpr, module, 0);
+  if (!('chars' in zone)) return owner;
+  const zoneName = zone.chars.toLowerCase().replace(/\.$/, '');
+  if (!/^[a-z0-9_-]+(\.[a-z0-9_-]+)+$/.test(zoneName)) return owner;
+  const name = owner.name === '@' || owner.name === '' ? zoneName : `${owner.name}.${zoneName}`;
+  return { name, relative: false, complete: true };
 }
 
 function toSourceRecord(owner: Owner, type: string, value: HclExpr, file: string, module: Module, presentation: boolean): SourceRecord {
@@ -200,10 +214,11 @@ function toSourceRecord(owner: Owner, type: string, value: HclExpr, file: string
     return { ...base, target: resolved.chars.toLowerCase().replace(/\.$/, '') };
   }
 
-  const record = presentation && resolved.chars.startsWith('"') ? splitPresentation(resolved) : undefined;
+  const local = { chars: resolved.chars, positions: resolved.positions.map((position) => positionInFile(position, file)) };
+  const record = presentation && local.chars.startsWith('"') ? splitPresentation(local) : undefined;
   return {
     ...base,
-    record: record ?? { strings: [resolved.chars], explicitStrings: false, positions: [...resolved.positions, endPosition(resolved.positions, value.span)] },
+    record: record ?? { strings: [local.chars], explicitStrings: false, positions: [...local.positions, endPosition(local.positions, span)] },
   };
 }
 
@@ -211,6 +226,12 @@ function toSourceRecord(owner: Owner, type: string, value: HclExpr, file: string
 function spanInFile(span: Span, file: string): Span {
   const { file: spanFile, ...rest } = span;
   return spanFile === file ? rest : span;
+}
+
+/** Keeps `file` only on positions in another file than the record's, such as a tfvars value. */
+function positionInFile(position: SourcePosition, file: string): SourcePosition {
+  const { file: positionFile, ...rest } = position;
+  return positionFile === file ? rest : position;
 }
 
 function endPosition(positions: SourcePosition[], span: Span): SourcePosition {
@@ -262,6 +283,11 @@ function splitPresentation(value: { chars: string; positions: SourcePosition[] }
 function resolveString(expr: HclExpr, module: Module, depth: number): Resolved {
   if (depth > 5) return { computed: 'a reference chain longer than 5' };
   if (expr.kind === 'ref') return resolveReference(expr.path, module, depth);
+  if (expr.kind === 'other' && /^(?:0|[1-9][0-9]*)$/.test(expr.text)) {
+    // Terraform turns a whole number into its decimal digits where a string is needed, as in `policy_id = 20240501`.
+    const positions = [...expr.text].map((_digit, offset): SourcePosition => ({ ...positionOf(expr.span), column: expr.span.column + offset }));
+    return { chars: expr.text, positions };
+  }
   if (expr.kind !== 'string') return { computed: expr.kind === 'other' ? expr.text : `a ${expr.kind}` };
 
   let chars = '';
@@ -280,6 +306,10 @@ function resolveString(expr: HclExpr, module: Module, depth: number): Resolved {
     positions.push(...resolved.positions);
   }
   return { chars, positions };
+}
+
+function positionOf(span: Span): SourcePosition {
+  return span.file === undefined ? { line: span.line, column: span.column } : { line: span.line, column: span.column, file: span.file };
 }
 
 function resolveReference(path: string[], module: Module, depth: number): Resolved {

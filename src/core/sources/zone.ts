@@ -27,9 +27,9 @@ interface Entry {
   /** True when the entry's first line starts with whitespace, so the owner is the previous one. */
   ownerOmitted: boolean;
   line: number;
-  /** Comments in the entry, with the position of their `;`. */
-  comments: Array<{ text: string; line: number; column: number; afterToken: number }>;
-  /** The source text of the entry, for template detection. */
+  /** Comments in the entry, with the position of their `;` and their offsets in the file. */
+  comments: Array<{ text: string; line: number; column: number; afterToken: number; start: number; end: number }>;
+  /** The source text of the entry without its comments, for template detection. */
   source: string;
 }
 
@@ -52,7 +52,14 @@ function readEntries(text: string): Entry[] {
   };
   const finish = (offset: number): void => {
     if (entry && entry.tokens.length > 0) {
-      entry.source = text.slice(entryStart, offset);
+      // Comments are left out, so `; contact <hostmaster@example.com>` does not make the record look like a template.
+      let source = '';
+      let from = entryStart;
+      for (const comment of entry.comments) {
+        source += text.slice(from, comment.start);
+        from = comment.end;
+      }
+      entry.source = source + text.slice(from, offset);
       entries.push(entry);
     }
     entry = undefined;
@@ -84,7 +91,7 @@ function readEntries(text: string): Entry[] {
     if (char === ';') {
       const end = text.indexOf('\n', offset);
       const stop = end < 0 ? text.length : end;
-      entry.comments.push({ text: text.slice(offset + 1, stop).replace(/\r$/, ''), ...position(offset), afterToken: entry.tokens.length });
+      entry.comments.push({ text: text.slice(offset + 1, stop).replace(/\r$/, ''), ...position(offset), afterToken: entry.tokens.length, start: offset, end: stop });
       offset = stop;
       continue;
     }
@@ -187,9 +194,10 @@ export function parseZoneFile(text: string, file: string, origin: string | null 
     const span: Span = { line: first.line, column: first.column, endLine: first.line, endColumn: first.column + first.raw.length };
 
     if (TEMPLATE.test(entry.source)) {
-      // A template's tokens are not reliable, so the owner is its literal start and the type is found by name.
+      // A template's tokens are not reliable, so the type is found by name. A templated owner is cut to its literal start, which stays relative.
       const templateType = /\s(TXT|CNAME)\s/i.exec(entry.source)?.[1]?.toUpperCase();
-      const literalOwner = entry.ownerOmitted ? owner : { name: first.raw.split(TEMPLATE)[0]!.toLowerCase().replace(/\.+$/, ''), relative: true };
+      const ownerIsTemplate = !entry.ownerOmitted && TEMPLATE.test(first.raw);
+      const literalOwner = ownerIsTemplate ? { name: first.raw.split(TEMPLATE)[0]!.toLowerCase().replace(/\.+$/, ''), relative: true } : owner;
       if (templateType === 'TXT' || /_mta-sts|_smtp\._tls/i.test(entry.source)) {
         records.push({
           format: 'zone',
