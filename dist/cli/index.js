@@ -4111,6 +4111,13 @@ function compareRevisions(input) {
         return findings;
     if (checkRemoval(input, findings))
         return findings;
+    if (head?.policy && !base.policy) {
+        // A first policy for a domain that already published a record goes straight to senders.
+        if (head.policy.mode === 'enforce' && !input.liveChecked) {
+            findings.push({ file: head.policy.file, raw: { ruleId: 'STS506', messageId: 'enforce', data: { domain, from: 'no policy' } } });
+        }
+        return findings;
+    }
     if (!head?.policy || !base.policy)
         return findings;
     const before = canonicalText(base.policy.canonical);
@@ -4172,15 +4179,19 @@ function checkRemoval(input, findings) {
     const recordSourceGone = base?.record?.id && !head?.record;
     if (!policyGone && !recordGone && !recordSourceGone)
         return false;
+    // A record without a policy never made senders cache anything, so removing it is harmless.
+    if (!base?.policy)
+        return true;
     const file = head?.policy?.file ?? head?.record?.file ?? base?.policy?.file ?? base?.record?.file ?? null;
     const maxAge = input.history.reduce((longest, entry) => Math.max(longest, maxAgeOf(entry.canonical)), base?.policy?.maxAge ?? 0);
     const until = new Date(input.now.getTime() + maxAge * 1000).toISOString().slice(0, 10);
-    const active = baseMode === 'testing' || baseMode === 'enforce';
+    // Only `mode: none` means senders hold nothing they would enforce; an invalid mode is treated as active.
+    const active = baseMode !== 'none';
     if (policyGone) {
         findings.push({
             file,
             raw: active
-                ? { ruleId: 'STS505', messageId: 'policyRemoved', data: { domain, mode: baseMode, until } }
+                ? { ruleId: 'STS505', messageId: 'policyRemoved', data: { domain, mode: baseMode ?? 'unknown', until } }
                 : { ruleId: 'STS505', messageId: 'removedAfterNone', data: { domain, until }, severity: 'notice' },
         });
         return true;
@@ -4188,7 +4199,7 @@ function checkRemoval(input, findings) {
     findings.push({
         file,
         raw: active
-            ? { ruleId: 'STS505', messageId: 'recordRemoved', data: { domain, mode: baseMode, until }, severity: 'warning' }
+            ? { ruleId: 'STS505', messageId: 'recordRemoved', data: { domain, mode: baseMode ?? 'unknown', until }, severity: 'warning' }
             : { ruleId: 'STS505', messageId: 'removedAfterNone', data: { domain, until }, severity: 'notice' },
     });
     return true;
@@ -4203,6 +4214,9 @@ function checkTransitions(input, before, after, findings) {
     if (after.mode === 'enforce' && before.mode !== 'enforce' && !input.liveChecked) {
         findings.push({ file, raw: { ruleId: 'STS506', messageId: 'enforce', data: { domain: input.domain, from: before.mode ?? 'none' } } });
     }
+    // Senders do not apply a cached `none` policy, so narrowing one changes nothing for them.
+    if (before.mode === 'none')
+        return;
     const oldMaxAge = before.maxAge ?? 0;
     const until = new Date(input.now.getTime() + oldMaxAge * 1000).toISOString().slice(0, 10);
     const removedMx = before.canonical.mx.filter((pattern) => !after.canonical.mx.includes(pattern));
@@ -4271,6 +4285,7 @@ function changedLines(before, after, firstLine) {
 
 
 
+
 /** The default number of commits searched for an earlier use of a policy id. */
 const DEFAULT_HISTORY_DEPTH = 500;
 async function runGate(options) {
@@ -4286,8 +4301,8 @@ async function runGate(options) {
         catFile.close();
     }
 }
-async function gate(workspace, catFile, options) {
-    const root = workspace.root;
+async function gate(diskWorkspace, catFile, options) {
+    const root = diskWorkspace.root;
     let head;
     let headCommit = null;
     if (options.staged) {
@@ -4300,6 +4315,7 @@ async function gate(workspace, catFile, options) {
     else {
         head = new WorkTree(root, true);
     }
+    const workspace = await configAtHead(diskWorkspace, head, options);
     const baseRev = options.staged ? 'HEAD' : options.base;
     const baseCommit = options.staged ? await resolveCommit('HEAD', root) : await requireCommit(baseRev, root, '--base');
     const baseTree = baseCommit === null ? null : new GitTree(root, baseCommit, catFile);
@@ -4360,6 +4376,22 @@ async function gate(workspace, catFile, options) {
     }
     gateReport.findings.sort(compareFindings);
     return gateReport;
+}
+/**
+ * Reads the config file from the head revision (or the index with
+ * `--staged`), so an uncommitted config cannot change what a commit is
+ * judged by. An explicit `--config` file is read from disk as given.
+ */
+async function configAtHead(workspace, head, options) {
+    if (head instanceof WorkTree || options.configPath !== undefined)
+        return workspace;
+    const file = external_node_path_default().resolve(workspace.cwd, config_file/* CONFIG_FILE_NAME */.a);
+    const bytes = await head.read(toTreePath(workspace, config_file/* CONFIG_FILE_NAME */.a));
+    if (bytes === null)
+        return { ...workspace, config: null };
+    const { parseConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(816), __nccwpck_require__.e(152)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9152));
+    const shown = `${config_file/* CONFIG_FILE_NAME */.a} in ${head.label}`;
+    return { ...workspace, config: parseConfig(new TextDecoder().decode(bytes), file, shown) };
 }
 /** Resolves a revision, fetching it once when a shallow clone lacks it. */
 async function requireCommit(rev, root, flag) {
@@ -4487,7 +4519,9 @@ function toState(result, input) {
         return state;
     }
     const span = parsed.idSpan;
-    state.record = { file: span?.file ?? set.file, id: parsed.id ?? parsed.idValue, idSpan: span ? withoutFile(span) : null };
+    const id = parsed.id ?? parsed.idValue;
+    // A `v=STSv1` record without an id is ignored by senders, so it counts as missing.
+    state.record = { file: span?.file ?? set.file, id, idSpan: span ? withoutFile(span) : null, ...(id === null ? { unreadable: 'missing' } : {}) };
     return state;
 }
 function withoutFile(span) {

@@ -15,7 +15,8 @@ import { GitError, UsageError } from '../adapters/errors.js';
 import { CatFile, isShallow, resolveCommit, runGit } from '../adapters/git.js';
 import { GitTree, WorkTree, type Tree } from '../adapters/tree.js';
 import { lintTree, type CheckReport } from './check.js';
-import { RecordResolver, collectTargets, guessFormat, openWorkspace, type CheckOptions, type Workspace } from './targets.js';
+import { RecordResolver, collectTargets, guessFormat, openWorkspace, toTreePath, type CheckOptions, type Workspace } from './targets.js';
+import { CONFIG_FILE_NAME } from '../adapters/config-file.js';
 
 export interface GateOptions extends CheckOptions {
   /** The revision to compare against; with `staged`, HEAD. */
@@ -53,8 +54,8 @@ export async function runGate(options: GateOptions): Promise<GateReport> {
   }
 }
 
-async function gate(workspace: Workspace, catFile: CatFile, options: GateOptions): Promise<GateReport> {
-  const root = workspace.root;
+async function gate(diskWorkspace: Workspace, catFile: CatFile, options: GateOptions): Promise<GateReport> {
+  const root = diskWorkspace.root;
   let head: Tree;
   let headCommit: string | null = null;
   if (options.staged) {
@@ -65,6 +66,7 @@ async function gate(workspace: Workspace, catFile: CatFile, options: GateOptions
   } else {
     head = new WorkTree(root, true);
   }
+  const workspace = await configAtHead(diskWorkspace, head, options);
 
   const baseRev = options.staged ? 'HEAD' : options.base!;
   const baseCommit = options.staged ? await resolveCommit('HEAD', root) : await requireCommit(baseRev, root, '--base');
@@ -127,6 +129,21 @@ async function gate(workspace: Workspace, catFile: CatFile, options: GateOptions
 
   gateReport.findings.sort(compareFindings);
   return gateReport;
+}
+
+/**
+ * Reads the config file from the head revision (or the index with
+ * `--staged`), so an uncommitted config cannot change what a commit is
+ * judged by. An explicit `--config` file is read from disk as given.
+ */
+async function configAtHead(workspace: Workspace, head: Tree, options: GateOptions): Promise<Workspace> {
+  if (head instanceof WorkTree || options.configPath !== undefined) return workspace;
+  const file = path.resolve(workspace.cwd, CONFIG_FILE_NAME);
+  const bytes = await head.read(toTreePath(workspace, CONFIG_FILE_NAME));
+  if (bytes === null) return { ...workspace, config: null };
+  const { parseConfig } = await import('../adapters/config.js');
+  const shown = `${CONFIG_FILE_NAME} in ${head.label}`;
+  return { ...workspace, config: parseConfig(new TextDecoder().decode(bytes), file, shown) };
 }
 
 /** Resolves a revision, fetching it once when a shallow clone lacks it. */
@@ -253,7 +270,9 @@ export function toState(result: DomainResult, input: DomainInput): DomainState {
     return state;
   }
   const span = parsed.idSpan;
-  state.record = { file: span?.file ?? set.file, id: parsed.id ?? parsed.idValue, idSpan: span ? withoutFile(span) : null };
+  const id = parsed.id ?? parsed.idValue;
+  // A `v=STSv1` record without an id is ignored by senders, so it counts as missing.
+  state.record = { file: span?.file ?? set.file, id, idSpan: span ? withoutFile(span) : null, ...(id === null ? { unreadable: 'missing' as const } : {}) };
   return state;
 }
 

@@ -66,6 +66,13 @@ export function compareRevisions(input: GateInput): GateFinding[] {
   if (!base?.policy && !base?.record?.id) return findings;
 
   if (checkRemoval(input, findings)) return findings;
+  if (head?.policy && !base.policy) {
+    // A first policy for a domain that already published a record goes straight to senders.
+    if (head.policy.mode === 'enforce' && !input.liveChecked) {
+      findings.push({ file: head.policy.file, raw: { ruleId: 'STS506', messageId: 'enforce', data: { domain, from: 'no policy' } } });
+    }
+    return findings;
+  }
   if (!head?.policy || !base.policy) return findings;
 
   const before = canonicalText(base.policy.canonical);
@@ -125,17 +132,20 @@ function checkRemoval(input: GateInput, findings: GateFinding[]): boolean {
   const recordGone = base?.record?.id && head?.record?.unreadable === 'missing';
   const recordSourceGone = base?.record?.id && !head?.record;
   if (!policyGone && !recordGone && !recordSourceGone) return false;
+  // A record without a policy never made senders cache anything, so removing it is harmless.
+  if (!base?.policy) return true;
 
   const file = head?.policy?.file ?? head?.record?.file ?? base?.policy?.file ?? base?.record?.file ?? null;
   const maxAge = input.history.reduce((longest, entry) => Math.max(longest, maxAgeOf(entry.canonical)), base?.policy?.maxAge ?? 0);
   const until = new Date(input.now.getTime() + maxAge * 1000).toISOString().slice(0, 10);
-  const active = baseMode === 'testing' || baseMode === 'enforce';
+  // Only `mode: none` means senders hold nothing they would enforce; an invalid mode is treated as active.
+  const active = baseMode !== 'none';
 
   if (policyGone) {
     findings.push({
       file,
       raw: active
-        ? { ruleId: 'STS505', messageId: 'policyRemoved', data: { domain, mode: baseMode!, until } }
+        ? { ruleId: 'STS505', messageId: 'policyRemoved', data: { domain, mode: baseMode ?? 'unknown', until } }
         : { ruleId: 'STS505', messageId: 'removedAfterNone', data: { domain, until }, severity: 'notice' },
     });
     return true;
@@ -143,7 +153,7 @@ function checkRemoval(input: GateInput, findings: GateFinding[]): boolean {
   findings.push({
     file,
     raw: active
-      ? { ruleId: 'STS505', messageId: 'recordRemoved', data: { domain, mode: baseMode!, until }, severity: 'warning' }
+      ? { ruleId: 'STS505', messageId: 'recordRemoved', data: { domain, mode: baseMode ?? 'unknown', until }, severity: 'warning' }
       : { ruleId: 'STS505', messageId: 'removedAfterNone', data: { domain, until }, severity: 'notice' },
   });
   return true;
@@ -161,6 +171,8 @@ function checkTransitions(input: GateInput, before: NonNullable<DomainState['pol
     findings.push({ file, raw: { ruleId: 'STS506', messageId: 'enforce', data: { domain: input.domain, from: before.mode ?? 'none' } } });
   }
 
+  // Senders do not apply a cached `none` policy, so narrowing one changes nothing for them.
+  if (before.mode === 'none') return;
   const oldMaxAge = before.maxAge ?? 0;
   const until = new Date(input.now.getTime() + oldMaxAge * 1000).toISOString().slice(0, 10);
   const removedMx = before.canonical.mx.filter((pattern) => !after.canonical.mx.includes(pattern));
