@@ -223,7 +223,7 @@ async function jekyllIncludes(configText, dotFolder) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2845);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3773);
 
 // A reader that stops early (`| head`) closes the pipe; that is not an error worth a stack trace.
 for (const stream of [process.stdout, process.stderr]) {
@@ -252,7 +252,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2845:
+/***/ 3773:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -268,10 +268,10 @@ var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/core/policy/canonical.ts
 /**
  * The canonical form of a policy: what senders act on, without the bytes
@@ -329,7 +329,7 @@ function samePolicyContent(a, b) {
 
 /** Returns the first 32 hex characters of SHA-256 over the canonical text: an id that changes exactly when the content does. */
 function contentHashId(canonical) {
-    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(canonicalText(canonical), 'utf8').digest('hex').slice(0, 32);
+    return (0,external_node_crypto_.createHash)('sha256').update(canonicalText(canonical), 'utf8').digest('hex').slice(0, 32);
 }
 
 // EXTERNAL MODULE: ./src/adapters/errors.ts
@@ -624,8 +624,8 @@ function compareFindings(a, b) {
     return a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0;
 }
 
-;// CONCATENATED MODULE: external "node:url"
-const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
 ;// CONCATENATED MODULE: ./src/core/mx.ts
 /**
  * mx patterns (RFC 8461 §3.2 `sts-policy-mx-value`) and their matching
@@ -668,7 +668,7 @@ function checkMxPattern(pattern, mode) {
     }
     const nonAscii = /[^\x00-\x7f]/u.exec(pattern);
     if (nonAscii) {
-        const aLabel = (0,external_node_url_namespaceObject.domainToASCII)(pattern.replace(/^\*\./, ''));
+        const aLabel = (0,external_node_url_.domainToASCII)(pattern.replace(/^\*\./, ''));
         problems.push({
             ruleId: 'STS212',
             messageId: aLabel ? 'withALabel' : 'plain',
@@ -696,8 +696,8 @@ function checkMxPattern(pattern, mode) {
     for (const label of host.split('.')) {
         if (!/^xn--/i.test(label))
             continue;
-        const unicode = (0,external_node_url_namespaceObject.domainToUnicode)(label.toLowerCase());
-        const roundTrip = unicode ? (0,external_node_url_namespaceObject.domainToASCII)(unicode) : '';
+        const unicode = (0,external_node_url_.domainToUnicode)(label.toLowerCase());
+        const roundTrip = unicode ? (0,external_node_url_.domainToASCII)(unicode) : '';
         if (!unicode || roundTrip !== label.toLowerCase()) {
             problems.push({
                 ruleId: 'STS213',
@@ -4317,13 +4317,28 @@ async function gate(diskWorkspace, catFile, options) {
     }
     const workspace = await configAtHead(diskWorkspace, head, options);
     const baseRev = options.staged ? 'HEAD' : options.base;
-    const baseCommit = options.staged ? await resolveCommit('HEAD', root) : await requireCommit(baseRev, root, '--base');
-    const baseTree = baseCommit === null ? null : new GitTree(root, baseCommit, catFile);
-    const renames = baseCommit === null ? new Map() : await readRenames(root, baseCommit, options);
+    const notes = [];
+    let baseCommit;
+    let baseTree;
+    let viaApi = false;
+    try {
+        baseCommit = options.staged ? await resolveCommit('HEAD', root) : await requireCommit(baseRev, root, '--base');
+        baseTree = baseCommit === null ? null : new GitTree(root, baseCommit, catFile);
+    }
+    catch (error) {
+        if (!options.apiFallback || !/^[0-9a-f]{40}$/i.test(baseRev))
+            throw error;
+        const { ApiTree } = await __nccwpck_require__.e(/* import() */ 804).then(__nccwpck_require__.bind(__nccwpck_require__, 4804));
+        baseCommit = baseRev;
+        baseTree = new ApiTree(root, { ...options.apiFallback, commit: baseRev });
+        viaApi = true;
+        notes.push(`git could not fetch the base commit ${baseRev.slice(0, 12)}, so its files were read through the GitHub API; reused ids were not searched in history. Use \`fetch-depth: 0\` for the full check.`);
+    }
+    const renames = baseCommit === null || viaApi ? new Map() : await readRenames(root, baseCommit, options);
     // A head without policy files is valid when the base had some: the gate reports their removal.
     const headWorkspace = baseTree ? await fitConfig(workspace, 'head', head, baseTree, renames) : workspace;
     const report = await lintTree(head, headWorkspace, options, true);
-    const gateReport = { ...report, base: { rev: baseRev, commit: baseCommit }, headLabel: head.label, needsBump: [] };
+    const gateReport = { ...report, base: { rev: baseRev, commit: baseCommit }, headLabel: head.label, needsBump: [], baseIds: new Map(), notes };
     // The first commit of a repository has no base: every domain is new, and new domains have no gate.
     if (baseCommit === null || baseTree === null) {
         if (report.targets.length === 0)
@@ -4336,12 +4351,15 @@ async function gate(diskWorkspace, catFile, options) {
     if (report.targets.length === 0 && baseReport.targets.length === 0)
         await collectTargets(head, workspace, options);
     const now = headCommit ? await commitDate(headCommit, root) : new Date();
-    const depth = options.historyDepth ?? workspace.config?.historyDepth ?? DEFAULT_HISTORY_DEPTH;
+    const depth = viaApi ? 0 : (options.historyDepth ?? workspace.config?.historyDepth ?? DEFAULT_HISTORY_DEPTH);
     const settings = workspace.config?.rules ?? new Map();
     const baseStates = new Map();
     baseReport.results.forEach((result, index) => {
         const input = baseReport.inputs[index];
-        baseStates.set(domainKey(result, input, renames), { state: toState(result, input), result, input });
+        const state = toState(result, input);
+        baseStates.set(domainKey(result, input, renames), { state, result, input });
+        if (result.domain)
+            gateReport.baseIds.set(result.domain, state.record?.id ?? null);
     });
     const seen = new Set();
     for (const [index, result] of report.results.entries()) {
@@ -4685,7 +4703,7 @@ async function applyEdits(root, edits) {
             }
             text = text.slice(0, offset) + edit.newId + text.slice(offset + edit.oldId.length);
         }
-        planned.push({ file: absolute, original, updated: text, temporary: external_node_path_default().join(external_node_path_default().dirname(absolute), `.${external_node_path_default().basename(absolute)}.${(0,external_node_crypto_namespaceObject.randomBytes)(4).toString('hex')}.tmp`) });
+        planned.push({ file: absolute, original, updated: text, temporary: external_node_path_default().join(external_node_path_default().dirname(absolute), `.${external_node_path_default().basename(absolute)}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`) });
     }
     try {
         for (const plan of planned)
@@ -5043,7 +5061,7 @@ function parseCommandLine(args) {
     }
 }
 function parseCheckArgs(args) {
-    return (0,external_node_util_namespaceObject.parseArgs)({
+    return (0,external_node_util_.parseArgs)({
         args,
         allowPositionals: true,
         strict: true,
@@ -5227,7 +5245,7 @@ Options:
 async function runBumpCommand(args, io) {
     let parsed;
     try {
-        parsed = (0,external_node_util_namespaceObject.parseArgs)({
+        parsed = (0,external_node_util_.parseArgs)({
             args,
             allowPositionals: true,
             strict: true,
@@ -6574,10 +6592,108 @@ function editDistance(a, b) {
 
 /***/ }),
 
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
 /***/ 181:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 
 /***/ }),
 
@@ -6588,6 +6704,27 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/prom
 
 /***/ }),
 
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
 /***/ 6760:
 /***/ ((module) => {
 
@@ -6595,10 +6732,101 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
 /***/ 932:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ })
 
@@ -6624,7 +6852,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];

@@ -28,6 +28,8 @@ export interface GateOptions extends CheckOptions {
   historyDepth?: number;
   /** Set when live checks ran in the same job. */
   liveChecked?: boolean;
+  /** Reads the base through the GitHub API when git cannot fetch it (the Action). */
+  apiFallback?: { token: string; owner: string; repo: string };
 }
 
 export interface GateReport extends CheckReport {
@@ -35,6 +37,10 @@ export interface GateReport extends CheckReport {
   headLabel: string;
   /** Domains whose policy changed without a new id, for `--fix`. */
   needsBump: string[];
+  /** The policy id of each domain at the base, for reports. */
+  baseIds: Map<string, string | null>;
+  /** Things the gate could not do as usual, for reports. */
+  notes: string[];
 }
 
 /** The default number of commits searched for an earlier use of a policy id. */
@@ -69,14 +75,27 @@ async function gate(diskWorkspace: Workspace, catFile: CatFile, options: GateOpt
   const workspace = await configAtHead(diskWorkspace, head, options);
 
   const baseRev = options.staged ? 'HEAD' : options.base!;
-  const baseCommit = options.staged ? await resolveCommit('HEAD', root) : await requireCommit(baseRev, root, '--base');
-  const baseTree = baseCommit === null ? null : new GitTree(root, baseCommit, catFile);
-  const renames = baseCommit === null ? new Map<string, string>() : await readRenames(root, baseCommit, options);
+  const notes: string[] = [];
+  let baseCommit: string | null;
+  let baseTree: Tree | null;
+  let viaApi = false;
+  try {
+    baseCommit = options.staged ? await resolveCommit('HEAD', root) : await requireCommit(baseRev, root, '--base');
+    baseTree = baseCommit === null ? null : new GitTree(root, baseCommit, catFile);
+  } catch (error) {
+    if (!options.apiFallback || !/^[0-9a-f]{40}$/i.test(baseRev)) throw error;
+    const { ApiTree } = await import('../adapters/github-api.js');
+    baseCommit = baseRev;
+    baseTree = new ApiTree(root, { ...options.apiFallback, commit: baseRev });
+    viaApi = true;
+    notes.push(`git could not fetch the base commit ${baseRev.slice(0, 12)}, so its files were read through the GitHub API; reused ids were not searched in history. Use \`fetch-depth: 0\` for the full check.`);
+  }
+  const renames = baseCommit === null || viaApi ? new Map<string, string>() : await readRenames(root, baseCommit, options);
 
   // A head without policy files is valid when the base had some: the gate reports their removal.
   const headWorkspace = baseTree ? await fitConfig(workspace, 'head', head, baseTree, renames) : workspace;
   const report = await lintTree(head, headWorkspace, options, true);
-  const gateReport: GateReport = { ...report, base: { rev: baseRev, commit: baseCommit }, headLabel: head.label, needsBump: [] };
+  const gateReport: GateReport = { ...report, base: { rev: baseRev, commit: baseCommit }, headLabel: head.label, needsBump: [], baseIds: new Map(), notes };
 
   // The first commit of a repository has no base: every domain is new, and new domains have no gate.
   if (baseCommit === null || baseTree === null) {
@@ -89,13 +108,15 @@ async function gate(diskWorkspace: Workspace, catFile: CatFile, options: GateOpt
   // Neither revision has a policy file: raise the usage error that names what to pass.
   if (report.targets.length === 0 && baseReport.targets.length === 0) await collectTargets(head, workspace, options);
   const now = headCommit ? await commitDate(headCommit, root) : new Date();
-  const depth = options.historyDepth ?? workspace.config?.historyDepth ?? DEFAULT_HISTORY_DEPTH;
+  const depth = viaApi ? 0 : (options.historyDepth ?? workspace.config?.historyDepth ?? DEFAULT_HISTORY_DEPTH);
   const settings = workspace.config?.rules ?? new Map();
 
   const baseStates = new Map<string, { state: DomainState; result: DomainResult; input: DomainInput }>();
   baseReport.results.forEach((result, index) => {
     const input = baseReport.inputs[index]!;
-    baseStates.set(domainKey(result, input, renames), { state: toState(result, input), result, input });
+    const state = toState(result, input);
+    baseStates.set(domainKey(result, input, renames), { state, result, input });
+    if (result.domain) gateReport.baseIds.set(result.domain, state.record?.id ?? null);
   });
 
   const seen = new Set<string>();

@@ -1,0 +1,87 @@
+/**
+ * Turns the workflow event into what to compare: the base revision of a
+ * pull request, merge group or push, or nothing (lint only).
+ */
+
+import { readFile } from 'node:fs/promises';
+
+export interface EventPlan {
+  /** The base revision for the id gate; absent means lint only. */
+  base?: string;
+  baseLabel: string;
+  headLabel: string;
+  /** Messages about what the run does, written by the tool. */
+  notes: string[];
+  pullRequest?: { owner: string; repo: string; number: number };
+  /** Where to read base files through the GitHub API when git cannot fetch them. */
+  apiFallback?: { owner: string; repo: string };
+}
+
+interface Payload {
+  pull_request?: { number?: number; base?: { sha?: string; ref?: string }; head?: { sha?: string } };
+  merge_group?: { base_sha?: string; head_sha?: string; base_ref?: string };
+  before?: string;
+  after?: string;
+  repository?: { name?: string; owner?: { login?: string } };
+}
+
+const ZERO_SHA = /^0+$/;
+
+export async function resolveEvent(eventName: string, eventPath: string | undefined, baseInput: string, cwd: string): Promise<EventPlan> {
+  void cwd;
+  let payload: Payload = {};
+  if (eventPath) {
+    try {
+      payload = JSON.parse(await readFile(eventPath, 'utf8')) as Payload;
+    } catch {
+      payload = {};
+    }
+  }
+
+  const [envOwner, envRepo] = (process.env.GITHUB_REPOSITORY ?? '/').split('/');
+  const owner = payload.repository?.owner?.login ?? envOwner ?? '';
+  const repo = payload.repository?.name ?? envRepo ?? '';
+  const apiFallback = owner && repo ? { owner, repo } : undefined;
+  const plan: EventPlan = { baseLabel: 'base', headLabel: 'the checked-out commit', notes: [] };
+
+  if (baseInput) {
+    return { ...plan, base: baseInput, baseLabel: `\`${baseInput}\``, ...(apiFallback ? { apiFallback } : {}) };
+  }
+
+  switch (eventName) {
+    case 'pull_request':
+    case 'pull_request_target': {
+      const base = payload.pull_request?.base?.sha;
+      if (eventName === 'pull_request_target') {
+        plan.notes.push('pull_request_target runs with the base branch code and a write token; use the pull_request event for this check.');
+      }
+      if (!base) return { ...plan, notes: [...plan.notes, `the ${eventName} event has no base commit; linting only.`] };
+      const number = payload.pull_request?.number;
+      return {
+        ...plan,
+        base,
+        baseLabel: `the pull request base (${base.slice(0, 12)})`,
+        headLabel: 'the pull request',
+        ...(number && owner && repo ? { pullRequest: { owner, repo, number } } : {}),
+        ...(apiFallback ? { apiFallback } : {}),
+      };
+    }
+    case 'merge_group': {
+      const base = payload.merge_group?.base_sha;
+      if (!base) return { ...plan, notes: ['the merge_group event has no base commit; linting only.'] };
+      return { ...plan, base, baseLabel: `the merge group base (${base.slice(0, 12)})`, headLabel: 'the merge group', ...(apiFallback ? { apiFallback } : {}) };
+    }
+    case 'push': {
+      const before = payload.before;
+      if (!before || ZERO_SHA.test(before)) {
+        return { ...plan, notes: ['this push created a branch, so there is no earlier commit to compare; linting only. The id gate runs on the next push.'] };
+      }
+      return { ...plan, base: before, baseLabel: `the commit before the push (${before.slice(0, 12)})`, headLabel: 'the pushed commit', ...(apiFallback ? { apiFallback } : {}) };
+    }
+    case 'workflow_dispatch':
+    case 'schedule':
+      return { ...plan, notes: [`the ${eventName} event lints the checked-out branch; the id gate runs on pull requests and pushes.`] };
+    default:
+      return { ...plan, notes: [`the ${eventName || 'unknown'} event is not one the id gate compares (pull_request, merge_group, push); linting only.`] };
+  }
+}

@@ -1,0 +1,169 @@
+/**
+ * The GitHub Action: reads inputs and the event, runs the same check and
+ * id gate as the CLI, and reports through annotations, the job summary,
+ * outputs, a JSON report, SARIF and an optional pull request comment.
+ */
+
+import { randomBytes } from 'node:crypto';
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+
+import * as core from '@actions/core';
+
+import { runCheck, type CheckReport } from '../app/check.js';
+import { runGate, type GateReport } from '../app/gate.js';
+import { GuardError } from '../adapters/errors.js';
+import { buildJsonReport } from '../report/json.js';
+import { buildSarif } from '../report/sarif.js';
+import { buildSummary, selectAnnotations, type SummaryDomain } from '../report/github.js';
+import { reachesFailLevel, type FailOn } from '../report/summary.js';
+import { formatText } from '../report/text.js';
+import { TOOL_NAME } from '../report/meta.js';
+import { resolveEvent, type EventPlan } from './event.js';
+import { upsertComment } from './comment.js';
+
+export async function run(): Promise<void> {
+  try {
+    await runAction();
+  } catch (error) {
+    const message = error instanceof GuardError ? error.message : `internal error: ${error instanceof Error ? error.message : String(error)}`;
+    try {
+      core.setOutput('status', 'error');
+    } catch {
+      // The outputs file itself may be what failed; the failure message below still reaches the log.
+    }
+    core.setFailed(`${TOOL_NAME}: ${message}`);
+    if (!(error instanceof GuardError) && error instanceof Error && error.stack) core.debug(error.stack);
+  }
+}
+
+async function runAction(): Promise<void> {
+  const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
+  const cwd = path.resolve(workspace, core.getInput('working-directory') || '.');
+  const paths = core
+    .getInput('path')
+    .split(/[\n ]+/)
+    .map((entry) => entry.trim())
+    .filter((entry) => entry.length > 0);
+  const configPath = core.getInput('config') || undefined;
+  const failOnInput = core.getInput('fail-on') || 'error';
+  if (!['error', 'warning', 'never'].includes(failOnInput)) {
+    throw new GuardError(`input \`fail-on\` is \`${failOnInput}\`; expected error, warning or never`, 'USAGE_INVALID');
+  }
+  const wantComment = core.getBooleanInput('comment');
+  const sarifPath = core.getInput('sarif');
+  const token = core.getInput('token');
+
+  const plan = await resolveEvent(process.env.GITHUB_EVENT_NAME ?? '', process.env.GITHUB_EVENT_PATH, core.getInput('base'), cwd);
+  for (const note of plan.notes) core.info(note);
+
+  const checkOptions = { cwd, paths, records: [], tlsrpt: [], ...(configPath ? { configPath } : {}) };
+  let report: CheckReport | GateReport;
+  const notes = [...plan.notes];
+  if (plan.base) {
+    report = await runGate({ ...checkOptions, base: plan.base, ...(plan.apiFallback && token ? { apiFallback: { token, ...plan.apiFallback } } : {}) });
+    const gateNote = (report as GateReport).notes;
+    notes.push(...(gateNote ?? []));
+  } else {
+    report = await runCheck(checkOptions);
+  }
+
+  const failOn = (failOnInput as FailOn) ?? report.config?.failOn ?? 'error';
+  logReport(report, failOn, cwd);
+
+  const { annotated, dropped } = selectAnnotations(report.findings);
+  for (const finding of annotated) {
+    const properties: core.AnnotationProperties = { title: `${finding.ruleId} ${finding.alias}`, file: finding.file! };
+    if (finding.span) {
+      properties.startLine = finding.span.line;
+      properties.endLine = finding.span.endLine;
+      if (finding.span.line === finding.span.endLine) {
+        properties.startColumn = finding.span.column;
+        properties.endColumn = finding.span.endColumn;
+      }
+    }
+    const log = finding.severity === 'error' ? core.error : finding.severity === 'warning' ? core.warning : core.notice;
+    log(finding.message, properties);
+  }
+
+  const summaryMarkdown = buildSummary({
+    title: 'MTA-STS check',
+    comparison: plan.base ? `${plan.baseLabel} with ${plan.headLabel}` : null,
+    domains: summaryDomains(report),
+    findings: report.findings,
+    notAnnotated: dropped.length,
+    notes,
+  });
+  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(summaryMarkdown).write();
+
+  const reportFile = path.join(process.env.RUNNER_TEMP ?? cwd, 'mta-sts-guard-report.json');
+  await writeFile(reportFile, `${JSON.stringify(buildJsonReport(report.findings, report.domains, report.files), null, 2)}\n`);
+  if (sarifPath) await writeFile(path.resolve(cwd, sarifPath), `${JSON.stringify(buildSarif(report.findings), null, 2)}\n`);
+
+  if (wantComment) await commentOnPullRequest(plan, token, summaryMarkdown);
+
+  const counts = { errors: 0, warnings: 0, notices: 0 };
+  for (const finding of report.findings) counts[finding.severity === 'error' ? 'errors' : finding.severity === 'warning' ? 'warnings' : 'notices']++;
+  const failed = report.findings.some((finding) => reachesFailLevel(finding.severity, failOn));
+  core.setOutput('errors', counts.errors);
+  core.setOutput('warnings', counts.warnings);
+  core.setOutput('notices', counts.notices);
+  core.setOutput('domains', JSON.stringify(report.domains.map((domain) => domain.domain).filter((domain) => domain !== null)));
+  core.setOutput('report', reportFile);
+  core.setOutput('status', failed ? 'failed' : 'passed');
+  if (failed) {
+    core.setFailed(`${TOOL_NAME}: ${counts.errors} error(s), ${counts.warnings} warning(s) at or above the fail-on level \`${failOn}\``);
+  }
+}
+
+/**
+ * Prints the text report between `::stop-commands::` markers with a random
+ * token, so nothing in a policy, record or file name can run a workflow command.
+ */
+function logReport(report: CheckReport, failOn: FailOn, cwd: string): void {
+  const token = randomBytes(16).toString('hex');
+  const text = formatText(report.findings, {
+    color: false,
+    quiet: false,
+    failOn,
+    files: report.files,
+    domains: report.domains.length,
+    displayPath: (file) => (file.startsWith('<') ? file : path.relative(cwd, path.resolve(report.root, file)) || file),
+  });
+  process.stdout.write(`::stop-commands::${token}\n${text}\n::${token}::\n`);
+}
+
+function summaryDomains(report: CheckReport | GateReport): SummaryDomain[] {
+  const gate = 'baseIds' in report ? report : null;
+  return report.domains.map((domain) => {
+    const baseId = gate?.baseIds?.get(domain.domain ?? '') ?? null;
+    const failedGate = report.findings.some((finding) => finding.domain === domain.domain && ['STS501', 'STS502', 'STS505'].includes(finding.ruleId) && finding.severity === 'error');
+    return {
+      domain: domain.domain,
+      policyFile: domain.policyFile,
+      mode: domain.mode,
+      maxAge: domain.maxAge,
+      mx: domain.mx,
+      baseId: gate ? baseId : domain.id,
+      headId: domain.id,
+      gate: gate ? (failedGate ? 'failed' : 'passed') : 'not compared',
+    };
+  });
+}
+
+async function commentOnPullRequest(plan: EventPlan, token: string, body: string): Promise<void> {
+  if (!plan.pullRequest) {
+    core.info('comment: true has no effect outside pull_request events');
+    return;
+  }
+  try {
+    await upsertComment(token, plan.pullRequest, body);
+  } catch (error) {
+    // A fork's pull request gets a read-only token; the check itself still counts.
+    core.warning(`could not write the pull request comment (${error instanceof Error ? error.message : String(error)}); with pull requests from forks the token is read-only, so see the job summary instead`);
+  }
+}
+
+export async function readJson(file: string): Promise<unknown> {
+  return JSON.parse(await readFile(file, 'utf8'));
+}

@@ -1,0 +1,143 @@
+/**
+ * GitHub reporting as data: which findings become annotations, and the job
+ * summary and pull request comment as Markdown. Every piece of text that a
+ * pull request author controls is escaped before it reaches Markdown.
+ */
+
+import { SEVERITY_RANK, type Finding, type Severity } from '../core/diagnostic.js';
+import { ruleDocsUrl } from './meta.js';
+import { countFindings, plural } from './summary.js';
+
+/** GitHub shows at most this many annotations of each kind per step, and 50 per job. */
+export const ANNOTATIONS_PER_KIND = 10;
+export const ANNOTATIONS_PER_JOB = 50;
+
+/** Rules whose findings matter most: the id gate's errors block the change that caused them. */
+const GATE_RULES = new Set(['STS501', 'STS502', 'STS505']);
+
+/**
+ * Picks the findings to annotate: errors first (gate errors before lint
+ * errors), then warnings, then notices, at most ten of each kind.
+ * Returns the rest as `dropped`, so the summary can say how many.
+ */
+export function selectAnnotations(findings: readonly Finding[]): { annotated: Finding[]; dropped: Finding[] } {
+  const ordered = [...findings].sort((a, b) => {
+    const bySeverity = SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity];
+    if (bySeverity !== 0) return bySeverity;
+    return Number(GATE_RULES.has(b.ruleId)) - Number(GATE_RULES.has(a.ruleId));
+  });
+
+  const taken: Record<Severity, number> = { error: 0, warning: 0, notice: 0 };
+  const annotated: Finding[] = [];
+  const dropped: Finding[] = [];
+  for (const finding of ordered) {
+    if (finding.file === null || finding.file.startsWith('<') || taken[finding.severity] >= ANNOTATIONS_PER_KIND || annotated.length >= ANNOTATIONS_PER_JOB) {
+      dropped.push(finding);
+      continue;
+    }
+    taken[finding.severity]++;
+    annotated.push(finding);
+  }
+  return { annotated, dropped };
+}
+
+/**
+ * Escapes untrusted text for GitHub Markdown and HTML: every character that
+ * could start markup, a link, an HTML tag or a table cell becomes a numeric
+ * entity, and line breaks become spaces.
+ */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/[\r\n\t]+/g, ' ').replace(/[&<>"'`|\\*_[\]()#!~{}=:@+-]/g, (char) => `&#${char.charCodeAt(0)};`);
+}
+
+/** Formats untrusted text as inline code that stays code whatever it contains. */
+function code(text: string): string {
+  return `<code>${escapeMarkdown(text)}</code>`;
+}
+
+export interface SummaryDomain {
+  domain: string | null;
+  policyFile: string | null;
+  mode: string | null;
+  maxAge: number | null;
+  mx: string[];
+  baseId: string | null;
+  headId: string | null;
+  /** `passed`, `failed` or `not compared`. */
+  gate: string;
+}
+
+export interface SummaryInput {
+  title: string;
+  /** What was compared, such as "`main` (abc1234) → working tree", or null for a lint without the gate. */
+  comparison: string | null;
+  domains: SummaryDomain[];
+  findings: readonly Finding[];
+  notAnnotated: number;
+  /** Notes about what the run could not do, written by the tool (not untrusted). */
+  notes: string[];
+}
+
+/** Builds the job summary (and pull request comment body) as GitHub-flavored Markdown. */
+export function buildSummary(input: SummaryInput): string {
+  const counts = countFindings(input.findings);
+  const lines: string[] = [];
+  const verdict = counts.errors > 0 ? '❌' : counts.warnings > 0 ? '⚠️' : '✅';
+  lines.push(`## ${verdict} ${input.title}`, '');
+  lines.push(`${plural(counts.errors, 'error')}, ${plural(counts.warnings, 'warning')}, ${plural(counts.notices, 'notice')} in ${plural(input.domains.length, 'policy domain')}.`);
+  if (input.comparison) lines.push('', `Compared ${input.comparison}.`);
+  lines.push('');
+
+  if (input.domains.length > 0) {
+    lines.push('| Policy domain | Mode | max_age | mx patterns | Policy id (base → head) | Gate | Errors | Warnings | Notices |');
+    lines.push('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+    for (const domain of input.domains) {
+      const own = input.findings.filter((finding) => finding.domain === domain.domain);
+      const domainCounts = countFindings(own);
+      const name = domain.domain ? code(domain.domain) : `unknown (${code(domain.policyFile ?? '?')})`;
+      const ids = domain.baseId === domain.headId ? code(domain.headId ?? '—') : `${code(domain.baseId ?? '—')} → ${code(domain.headId ?? '—')}`;
+      const mx = domain.mx.length > 0 ? domain.mx.map(code).join('<br>') : '—';
+      lines.push(
+        `| ${name} | ${domain.mode ? code(domain.mode) : '—'} | ${domain.maxAge ?? '—'} | ${mx} | ${ids} | ${escapeMarkdown(domain.gate)} | ${domainCounts.errors} | ${domainCounts.warnings} | ${domainCounts.notices} |`,
+      );
+    }
+    lines.push('');
+  }
+
+  const byDomain = new Map<string, Finding[]>();
+  for (const finding of input.findings) {
+    const key = finding.domain ?? '';
+    byDomain.set(key, [...(byDomain.get(key) ?? []), finding]);
+  }
+  for (const [domain, findings] of byDomain) {
+    lines.push(`### ${domain ? code(domain) : 'Other findings'}`, '');
+    for (const finding of findings) {
+      const place = finding.file ? `${code(finding.file)}${finding.span ? `:${finding.span.line}:${finding.span.column}` : ''}: ` : '';
+      lines.push(`- **${finding.severity}** ${place}${escapeMarkdown(finding.message)} ([${finding.ruleId} ${finding.alias}](${ruleDocsUrl(finding.ruleId)}))`);
+    }
+    lines.push('');
+  }
+
+  if (input.notAnnotated > 0) {
+    lines.push(`GitHub shows at most ${ANNOTATIONS_PER_KIND} annotations of each severity per step, so ${plural(input.notAnnotated, 'finding')} appear only in this summary and the log.`, '');
+  }
+  for (const note of input.notes) lines.push(`> ${note}`, '');
+
+  lines.push('### What to do next', '');
+  lines.push(...nextSteps(input.findings));
+  return `${lines.join('\n')}\n`;
+}
+
+function nextSteps(findings: readonly Finding[]): string[] {
+  const rules = new Set(findings.map((finding) => finding.ruleId));
+  const steps: string[] = [];
+  if (rules.has('STS501')) steps.push('- Publish a new policy id for each changed policy: run `mta-sts-guard bump <domain>` and commit the edited record file.');
+  if (rules.has('STS502')) steps.push('- Replace each reused policy id with one never used before (`mta-sts-guard bump` writes a fresh UTC timestamp).');
+  if (rules.has('STS505')) steps.push('- To remove MTA-STS, first publish `mode: none` with a short `max_age` and a new id, and delete the record and policy only after old caches expire.');
+  if (rules.has('STS506')) steps.push('- Before enforcing, confirm that every MX host matches an mx pattern, offers STARTTLS and has a valid certificate, and that TLS-RPT reports are clean.');
+  if (findings.some((finding) => finding.severity === 'error' && !['STS501', 'STS502', 'STS505'].includes(finding.ruleId))) {
+    steps.push('- Fix the errors above; each links to its rule, with a failing and a passing example.');
+  }
+  if (steps.length === 0) steps.push('- Nothing blocks this change. Deploy the policy file first, then publish a new policy id in DNS.');
+  return steps;
+}
