@@ -35079,8 +35079,10 @@ async function buildDomainInput(tree, target, resolver, options) {
     }
     else if (target.policy !== undefined) {
         const bytes = await tree.read(target.policy);
-        if (bytes === null)
-            throw new errors/* InputError */.dz(`cannot read policy file \`${target.policy}\`: no such file in ${tree.label}`);
+        if (bytes === null) {
+            const from = target.origin === 'config' ? ` named by \`policy\` for ${target.domain} in the config file` : '';
+            throw new errors/* InputError */.dz(`cannot read policy file \`${target.policy}\`${from}: no such file in ${tree.label}`);
+        }
         input.policy = { file: target.policy, bytes, site: await (0,adapters_workspace/* readSiteFacts */.Lp)(tree, target.policy) };
     }
     const sts = await resolver.resolve(target, 'sts');
@@ -35175,7 +35177,7 @@ function compareRevisions(input) {
     if (head?.policy && !base.policy) {
         // A first policy for a domain that already published a record goes straight to senders.
         if (head.policy.mode === 'enforce' && !input.liveChecked) {
-            findings.push({ file: head.policy.file, raw: { ruleId: 'STS506', messageId: 'enforce', data: { domain, from: 'no policy' } } });
+            findings.push({ file: head.policy.file, raw: { ruleId: 'STS506', messageId: 'enforce', data: { domain, from: 'no policy' }, ...(head.policy.modeSpan ? { span: head.policy.modeSpan } : {}) } });
         }
         return findings;
     }
@@ -35187,6 +35189,7 @@ function compareRevisions(input) {
     const baseId = base.record?.id ?? null;
     const headId = head.record?.id ?? null;
     const idSite = head.record?.idSpan ? { file: head.record.file, span: head.record.idSpan } : { file: head.policy.file, span: undefined };
+    const reused = headId !== null && headId !== baseId ? input.history.find((entry) => entry.id === headId && entry.canonical !== after) : undefined;
     if (contentChanged && head.record?.unreadable) {
         findings.push({
             file: head.record.file ?? head.policy.file,
@@ -35208,21 +35211,18 @@ function compareRevisions(input) {
             raw: { ruleId: 'STS501', messageId: 'policyChanged', data: { domain, id: headId, changes }, ...(changed ? { span: changed } : {}) },
         });
     }
-    else if (!contentChanged && headId !== null && baseId !== null && headId !== baseId) {
+    else if (!contentChanged && headId !== null && baseId !== null && headId !== baseId && !reused) {
         findings.push({ file: idSite.file, raw: { ruleId: 'STS504', messageId: 'sameContent', data: { baseId, headId }, ...(idSite.span ? { span: idSite.span } : {}) } });
     }
     else if (!contentChanged && base.policy.text !== head.policy.text && headId === baseId) {
         const changed = changedLines(base.policy.text, head.policy.text, head.policy.firstLine);
         findings.push({ file: head.policy.file, raw: { ruleId: 'STS503', messageId: 'formatting', ...(changed ? { span: changed } : {}) } });
     }
-    if (headId !== null && headId !== baseId) {
-        const reused = input.history.find((entry) => entry.id === headId && entry.canonical !== after);
-        if (reused) {
-            findings.push({
-                file: idSite.file,
-                raw: { ruleId: 'STS502', messageId: 'reused', data: { id: headId, commit: reused.commit.slice(0, 12), date: reused.date.slice(0, 10) }, ...(idSite.span ? { span: idSite.span } : {}) },
-            });
-        }
+    if (reused && headId !== null) {
+        findings.push({
+            file: idSite.file,
+            raw: { ruleId: 'STS502', messageId: 'reused', data: { domain, id: headId, commit: reused.commit.slice(0, 12), date: reused.date.slice(0, 10) }, ...(idSite.span ? { span: idSite.span } : {}) },
+        });
     }
     if (contentChanged)
         checkTransitions(input, base.policy, head.policy, findings);
@@ -35273,7 +35273,7 @@ function maxAgeOf(canonical) {
 function checkTransitions(input, before, after, findings) {
     const file = after.file;
     if (after.mode === 'enforce' && before.mode !== 'enforce' && !input.liveChecked) {
-        findings.push({ file, raw: { ruleId: 'STS506', messageId: 'enforce', data: { domain: input.domain, from: before.mode ?? 'none' } } });
+        findings.push({ file, raw: { ruleId: 'STS506', messageId: 'enforce', data: { domain: input.domain, from: before.mode ?? 'none' }, ...(after.modeSpan ? { span: after.modeSpan } : {}) } });
     }
     // Senders do not apply a cached `none` policy, so narrowing one changes nothing for them.
     if (before.mode === 'none')
@@ -35287,7 +35287,7 @@ function checkTransitions(input, before, after, findings) {
         findings.push({ file, raw: { ruleId: 'STS507', messageId: 'mxRemoved', data: { patterns: removedMx.join('`, `'), until } } });
     }
     if (lowered) {
-        findings.push({ file, raw: { ruleId: 'STS507', messageId: 'modeLowered', data: { from: before.mode, to: after.mode, until } } });
+        findings.push({ file, raw: { ruleId: 'STS507', messageId: 'modeLowered', data: { from: before.mode, to: after.mode, until }, ...(after.modeSpan ? { span: after.modeSpan } : {}) } });
     }
     if (shortened) {
         findings.push({ file, raw: { ruleId: 'STS507', messageId: 'maxAgeShortened', data: { from: before.maxAge, to: after.maxAge, until } } });
@@ -35422,23 +35422,38 @@ async function gate(diskWorkspace, catFile, options) {
         if (result.domain)
             gateReport.baseIds.set(result.domain, state.record?.id ?? null);
     });
+    // A policy file moved out of the folder that named its domain keeps the domain it had at the base.
+    const renamedFrom = new Map([...renames].map(([from, to]) => [to, from]));
+    const baseDomainByPath = new Map(baseReport.results.map((result, index) => [baseReport.inputs[index].policy?.file ?? '', result.domain]));
     const seen = new Set();
+    const shallow = viaApi ? false : await isShallow(root);
     for (const [index, result] of report.results.entries()) {
         const input = report.inputs[index];
-        const key = domainKey(result, input, new Map());
+        let key = domainKey(result, input, new Map());
+        let domain = result.domain;
+        const movedFrom = input.policy ? renamedFrom.get(input.policy.file) : undefined;
+        if (!domain && movedFrom && baseDomainByPath.get(movedFrom)) {
+            domain = baseDomainByPath.get(movedFrom);
+            key = `domain:${domain}`;
+            notes.push(`\`${movedFrom}\` moved to \`${input.policy.file}\`, which no longer names its policy domain, so it was compared as ${domain}; add a \`domains\` entry to \`.mta-sts-guard.yml\` to keep the domain known.`);
+        }
         seen.add(key);
         const base = baseStates.get(key);
-        if (!base || !result.domain)
+        if (!base || !domain)
             continue;
         const headState = toState(result, input);
-        const history = needsHistory(base.state, headState) ? await readHistory(base.input, base.result, baseCommit, depth, catFile, root) : [];
-        const findings = compareRevisions({ domain: result.domain, base: base.state, head: headState, history, now, liveChecked: options.liveChecked === true });
+        const wantsHistory = needsHistory(base.state, headState);
+        const history = wantsHistory ? await readHistory(base.input, base.result, baseCommit, depth, catFile, root) : [];
+        if (wantsHistory && shallow) {
+            notes.push(`this clone is shallow, so the search for an earlier use of policy id \`${headState.record?.id}\` (${domain}) saw only the fetched commits; use \`fetch-depth: 0\` for the full check.`);
+        }
+        const findings = compareRevisions({ domain, base: base.state, head: headState, history, now, liveChecked: options.liveChecked === true });
         for (const { file, raw } of findings) {
-            const finding = toFinding(raw, result.domain, file, settings);
+            const finding = toFinding(raw, domain, file, settings);
             if (finding)
                 gateReport.findings.push(finding);
-            if (raw.ruleId === 'STS501' && raw.messageId === 'idUnchanged' && !gateReport.needsBump.includes(result.domain))
-                gateReport.needsBump.push(result.domain);
+            if (raw.ruleId === 'STS501' && raw.messageId === 'idUnchanged' && !gateReport.needsBump.includes(domain))
+                gateReport.needsBump.push(domain);
         }
     }
     // A domain present at the base and gone at the head is a removal.
@@ -35571,6 +35586,7 @@ function domainKey(result, input, renames) {
 /** Extracts what the gate compares from a lint result. */
 function toState(result, input) {
     const state = { policy: null, record: null };
+    const modeField = result.policy?.fields.find((field) => field.name === 'mode');
     if (result.policy?.parsed && result.canonical && input.policy) {
         state.policy = {
             file: input.policy.file,
@@ -35579,6 +35595,7 @@ function toState(result, input) {
             firstLine: 1,
             mode: result.policy.mode ?? result.policy.modeValue,
             maxAge: result.policy.maxAge,
+            ...(modeField ? { modeSpan: modeField.valueSpan } : {}),
         };
     }
     const set = input.sts;
@@ -35831,10 +35848,12 @@ const ANNOTATIONS_PER_JOB = 50;
 const GATE_RULES = new Set(['STS501', 'STS502', 'STS505']);
 /**
  * Picks the findings to annotate: errors first (gate errors before lint
- * errors), then warnings, then notices, at most ten of each kind.
- * Returns the rest as `dropped`, so the summary can say how many.
+ * errors), then warnings, then notices, at most ten of each kind less the
+ * `reserved` slots that the caller fills with its own annotations, such as
+ * the step failure message. Returns the rest as `dropped`, so the summary
+ * can say how many.
  */
-function selectAnnotations(findings) {
+function selectAnnotations(findings, reserved = {}) {
     const ordered = [...findings].sort((a, b) => {
         const bySeverity = SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity];
         if (bySeverity !== 0)
@@ -35842,10 +35861,12 @@ function selectAnnotations(findings) {
         return Number(GATE_RULES.has(b.ruleId)) - Number(GATE_RULES.has(a.ruleId));
     });
     const taken = { error: 0, warning: 0, notice: 0 };
+    const jobLimit = ANNOTATIONS_PER_JOB - Object.values(reserved).reduce((sum, count) => sum + count, 0);
     const annotated = [];
     const dropped = [];
     for (const finding of ordered) {
-        if (finding.file === null || finding.file.startsWith('<') || taken[finding.severity] >= ANNOTATIONS_PER_KIND || annotated.length >= ANNOTATIONS_PER_JOB) {
+        const kindLimit = ANNOTATIONS_PER_KIND - (reserved[finding.severity] ?? 0);
+        if (finding.file === null || finding.file.startsWith('<') || taken[finding.severity] >= kindLimit || annotated.length >= jobLimit) {
             dropped.push(finding);
             continue;
         }
@@ -36134,7 +36155,9 @@ async function runAction() {
     }
     const failOn = failOnInput ?? report.config?.failOn ?? 'error';
     logReport(report, failOn, cwd);
-    const { annotated, dropped } = selectAnnotations(report.findings);
+    const failed = report.findings.some((finding) => reachesFailLevel(finding.severity, failOn));
+    // core.setFailed below adds one more error annotation, and GitHub keeps only the first ten of a step.
+    const { annotated, dropped } = selectAnnotations(report.findings, { error: failed ? 1 : 0 });
     for (const finding of annotated) {
         const properties = { title: `${finding.ruleId} ${finding.alias}`, file: finding.file };
         if (finding.span) {
@@ -36167,7 +36190,6 @@ async function runAction() {
     const counts = { errors: 0, warnings: 0, notices: 0 };
     for (const finding of report.findings)
         counts[finding.severity === 'error' ? 'errors' : finding.severity === 'warning' ? 'warnings' : 'notices']++;
-    const failed = report.findings.some((finding) => reachesFailLevel(finding.severity, failOn));
     setOutput('errors', counts.errors);
     setOutput('warnings', counts.warnings);
     setOutput('notices', counts.notices);
@@ -36635,7 +36657,7 @@ const RULES = [
         title: 'The policy file mixes LF and CRLF line endings',
         rfc: 'RFC 8461 §3.2',
         messages: {
-            mixed: 'the file mixes LF ({lf} lines) and CRLF ({crlf} lines) endings; both are valid, but one style keeps diffs clean',
+            mixed: 'the file mixes line endings (LF: {lf}, CRLF: {crlf}); both are valid, but one style keeps diffs clean',
         },
     },
     {
@@ -37272,7 +37294,7 @@ const RULES = [
         title: 'A policy id is reused for different policy content',
         rfc: 'RFC 8461 §3.1',
         messages: {
-            reused: 'policy id `{id}` was used for different policy content in commit {commit} ({date}); senders that cached that policy under this id will not fetch the new one. Pick an id never used before (`mta-sts-guard bump` writes a fresh timestamp)',
+            reused: 'policy id `{id}` was used for different policy content in commit {commit} ({date}); senders that cached that policy under this id will not fetch the new one. Pick an id never used before: `mta-sts-guard bump {domain} --scheme timestamp`',
         },
     },
     {

@@ -11,12 +11,15 @@
 // with process.hrtime.bigint() around spawnSync. hyperfine is not used even
 // when installed, because it runs all samples of one command before the next
 // and so cannot interleave the commands.
+//
+// With --gate, it then runs scripts/bench-gate.mjs, which measures the
+// policy id gate on a generated repository and takes about five minutes.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { TextEncoder } from 'node:util';
+import { TextEncoder, parseArgs } from 'node:util';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const cliBundle = path.join(root, 'dist', 'cli', 'index.js');
@@ -307,12 +310,20 @@ function printReport(throughput, coldStart) {
 }
 
 async function main() {
+  const { values } = parseArgs({ options: { gate: { type: 'boolean' } } });
   try {
     const throughput = await measureThroughput();
     const coldStart = measureColdStart();
     printReport(throughput, coldStart);
   } finally {
     for (const folder of tempFolders) rmSync(folder, { recursive: true, force: true });
+  }
+
+  if (values.gate) {
+    log('running scripts/bench-gate.mjs');
+    process.stdout.write('\n');
+    const result = spawnSync(process.execPath, [path.join(root, 'scripts', 'bench-gate.mjs')], { stdio: 'inherit' });
+    if (result.status !== 0) throw new Error(`scripts/bench-gate.mjs failed with exit status ${result.status}`);
   }
 }
 

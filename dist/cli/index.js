@@ -4018,8 +4018,10 @@ async function buildDomainInput(tree, target, resolver, options) {
     }
     else if (target.policy !== undefined) {
         const bytes = await tree.read(target.policy);
-        if (bytes === null)
-            throw new errors/* InputError */.dz(`cannot read policy file \`${target.policy}\`: no such file in ${tree.label}`);
+        if (bytes === null) {
+            const from = target.origin === 'config' ? ` named by \`policy\` for ${target.domain} in the config file` : '';
+            throw new errors/* InputError */.dz(`cannot read policy file \`${target.policy}\`${from}: no such file in ${tree.label}`);
+        }
         input.policy = { file: target.policy, bytes, site: await (0,adapters_workspace/* readSiteFacts */.Lp)(tree, target.policy) };
     }
     const sts = await resolver.resolve(target, 'sts');
@@ -4114,7 +4116,7 @@ function compareRevisions(input) {
     if (head?.policy && !base.policy) {
         // A first policy for a domain that already published a record goes straight to senders.
         if (head.policy.mode === 'enforce' && !input.liveChecked) {
-            findings.push({ file: head.policy.file, raw: { ruleId: 'STS506', messageId: 'enforce', data: { domain, from: 'no policy' } } });
+            findings.push({ file: head.policy.file, raw: { ruleId: 'STS506', messageId: 'enforce', data: { domain, from: 'no policy' }, ...(head.policy.modeSpan ? { span: head.policy.modeSpan } : {}) } });
         }
         return findings;
     }
@@ -4126,6 +4128,7 @@ function compareRevisions(input) {
     const baseId = base.record?.id ?? null;
     const headId = head.record?.id ?? null;
     const idSite = head.record?.idSpan ? { file: head.record.file, span: head.record.idSpan } : { file: head.policy.file, span: undefined };
+    const reused = headId !== null && headId !== baseId ? input.history.find((entry) => entry.id === headId && entry.canonical !== after) : undefined;
     if (contentChanged && head.record?.unreadable) {
         findings.push({
             file: head.record.file ?? head.policy.file,
@@ -4147,21 +4150,18 @@ function compareRevisions(input) {
             raw: { ruleId: 'STS501', messageId: 'policyChanged', data: { domain, id: headId, changes }, ...(changed ? { span: changed } : {}) },
         });
     }
-    else if (!contentChanged && headId !== null && baseId !== null && headId !== baseId) {
+    else if (!contentChanged && headId !== null && baseId !== null && headId !== baseId && !reused) {
         findings.push({ file: idSite.file, raw: { ruleId: 'STS504', messageId: 'sameContent', data: { baseId, headId }, ...(idSite.span ? { span: idSite.span } : {}) } });
     }
     else if (!contentChanged && base.policy.text !== head.policy.text && headId === baseId) {
         const changed = changedLines(base.policy.text, head.policy.text, head.policy.firstLine);
         findings.push({ file: head.policy.file, raw: { ruleId: 'STS503', messageId: 'formatting', ...(changed ? { span: changed } : {}) } });
     }
-    if (headId !== null && headId !== baseId) {
-        const reused = input.history.find((entry) => entry.id === headId && entry.canonical !== after);
-        if (reused) {
-            findings.push({
-                file: idSite.file,
-                raw: { ruleId: 'STS502', messageId: 'reused', data: { id: headId, commit: reused.commit.slice(0, 12), date: reused.date.slice(0, 10) }, ...(idSite.span ? { span: idSite.span } : {}) },
-            });
-        }
+    if (reused && headId !== null) {
+        findings.push({
+            file: idSite.file,
+            raw: { ruleId: 'STS502', messageId: 'reused', data: { domain, id: headId, commit: reused.commit.slice(0, 12), date: reused.date.slice(0, 10) }, ...(idSite.span ? { span: idSite.span } : {}) },
+        });
     }
     if (contentChanged)
         checkTransitions(input, base.policy, head.policy, findings);
@@ -4212,7 +4212,7 @@ function maxAgeOf(canonical) {
 function checkTransitions(input, before, after, findings) {
     const file = after.file;
     if (after.mode === 'enforce' && before.mode !== 'enforce' && !input.liveChecked) {
-        findings.push({ file, raw: { ruleId: 'STS506', messageId: 'enforce', data: { domain: input.domain, from: before.mode ?? 'none' } } });
+        findings.push({ file, raw: { ruleId: 'STS506', messageId: 'enforce', data: { domain: input.domain, from: before.mode ?? 'none' }, ...(after.modeSpan ? { span: after.modeSpan } : {}) } });
     }
     // Senders do not apply a cached `none` policy, so narrowing one changes nothing for them.
     if (before.mode === 'none')
@@ -4226,7 +4226,7 @@ function checkTransitions(input, before, after, findings) {
         findings.push({ file, raw: { ruleId: 'STS507', messageId: 'mxRemoved', data: { patterns: removedMx.join('`, `'), until } } });
     }
     if (lowered) {
-        findings.push({ file, raw: { ruleId: 'STS507', messageId: 'modeLowered', data: { from: before.mode, to: after.mode, until } } });
+        findings.push({ file, raw: { ruleId: 'STS507', messageId: 'modeLowered', data: { from: before.mode, to: after.mode, until }, ...(after.modeSpan ? { span: after.modeSpan } : {}) } });
     }
     if (shortened) {
         findings.push({ file, raw: { ruleId: 'STS507', messageId: 'maxAgeShortened', data: { from: before.maxAge, to: after.maxAge, until } } });
@@ -4361,23 +4361,38 @@ async function gate(diskWorkspace, catFile, options) {
         if (result.domain)
             gateReport.baseIds.set(result.domain, state.record?.id ?? null);
     });
+    // A policy file moved out of the folder that named its domain keeps the domain it had at the base.
+    const renamedFrom = new Map([...renames].map(([from, to]) => [to, from]));
+    const baseDomainByPath = new Map(baseReport.results.map((result, index) => [baseReport.inputs[index].policy?.file ?? '', result.domain]));
     const seen = new Set();
+    const shallow = viaApi ? false : await isShallow(root);
     for (const [index, result] of report.results.entries()) {
         const input = report.inputs[index];
-        const key = domainKey(result, input, new Map());
+        let key = domainKey(result, input, new Map());
+        let domain = result.domain;
+        const movedFrom = input.policy ? renamedFrom.get(input.policy.file) : undefined;
+        if (!domain && movedFrom && baseDomainByPath.get(movedFrom)) {
+            domain = baseDomainByPath.get(movedFrom);
+            key = `domain:${domain}`;
+            notes.push(`\`${movedFrom}\` moved to \`${input.policy.file}\`, which no longer names its policy domain, so it was compared as ${domain}; add a \`domains\` entry to \`.mta-sts-guard.yml\` to keep the domain known.`);
+        }
         seen.add(key);
         const base = baseStates.get(key);
-        if (!base || !result.domain)
+        if (!base || !domain)
             continue;
         const headState = toState(result, input);
-        const history = needsHistory(base.state, headState) ? await readHistory(base.input, base.result, baseCommit, depth, catFile, root) : [];
-        const findings = compareRevisions({ domain: result.domain, base: base.state, head: headState, history, now, liveChecked: options.liveChecked === true });
+        const wantsHistory = needsHistory(base.state, headState);
+        const history = wantsHistory ? await readHistory(base.input, base.result, baseCommit, depth, catFile, root) : [];
+        if (wantsHistory && shallow) {
+            notes.push(`this clone is shallow, so the search for an earlier use of policy id \`${headState.record?.id}\` (${domain}) saw only the fetched commits; use \`fetch-depth: 0\` for the full check.`);
+        }
+        const findings = compareRevisions({ domain, base: base.state, head: headState, history, now, liveChecked: options.liveChecked === true });
         for (const { file, raw } of findings) {
-            const finding = toFinding(raw, result.domain, file, settings);
+            const finding = toFinding(raw, domain, file, settings);
             if (finding)
                 gateReport.findings.push(finding);
-            if (raw.ruleId === 'STS501' && raw.messageId === 'idUnchanged' && !gateReport.needsBump.includes(result.domain))
-                gateReport.needsBump.push(result.domain);
+            if (raw.ruleId === 'STS501' && raw.messageId === 'idUnchanged' && !gateReport.needsBump.includes(domain))
+                gateReport.needsBump.push(domain);
         }
     }
     // A domain present at the base and gone at the head is a removal.
@@ -4510,6 +4525,7 @@ function domainKey(result, input, renames) {
 /** Extracts what the gate compares from a lint result. */
 function toState(result, input) {
     const state = { policy: null, record: null };
+    const modeField = result.policy?.fields.find((field) => field.name === 'mode');
     if (result.policy?.parsed && result.canonical && input.policy) {
         state.policy = {
             file: input.policy.file,
@@ -4518,6 +4534,7 @@ function toState(result, input) {
             firstLine: 1,
             mode: result.policy.mode ?? result.policy.modeValue,
             maxAge: result.policy.maxAge,
+            ...(modeField ? { modeSpan: modeField.valueSpan } : {}),
         };
     }
     const set = input.sts;
@@ -4601,22 +4618,31 @@ async function readHistory(input, result, baseCommit, depth, catFile, root) {
 
 
 
+
 /** Formats a UTC timestamp id: `YYYYMMDDhhmmss`. */
 function timestampId(date) {
     return date.toISOString().replace(/[-:T]/g, '').slice(0, 14);
 }
 async function runBump(options) {
-    const checkOptions = { cwd: options.cwd, paths: [], records: [], tlsrpt: [], ...(options.configPath ? { configPath: options.configPath } : {}) };
+    const checkOptions = {
+        cwd: options.cwd,
+        paths: [],
+        records: [],
+        tlsrpt: [],
+        ...(options.configPath ? { configPath: options.configPath } : {}),
+        ...(options.domain ? { domain: options.domain } : {}),
+    };
     const workspace = await openWorkspace(checkOptions);
     const scheme = options.scheme ?? workspace.config?.idScheme ?? 'timestamp';
     const report = await lintTree(new WorkTree(workspace.root, workspace.inGit), workspace, checkOptions, true);
+    const staged = options.contentFromIndex ? await stagedCanonicals(workspace, checkOptions) : undefined;
     const wanted = new Set(options.domains.map((domain) => domain.toLowerCase().replace(/\.$/, '')));
     const known = new Set(report.results.map((result) => result.domain).filter((domain) => domain !== null));
     for (const domain of wanted) {
         if (!known.has(domain))
             throw new errors/* UsageError */.eb(`no policy domain \`${domain}\` found; the domains found are ${[...known].map((name) => `\`${name}\``).join(', ') || 'none'}`);
     }
-    const result = { scheme, edits: [], skipped: [], unchanged: [], root: workspace.root, written: false };
+    const result = { scheme, edits: [], skipped: [], unchanged: [], root: workspace.root, written: false, zoneFiles: [] };
     const now = options.now ?? new Date();
     for (const [index, linted] of report.results.entries()) {
         const domain = linted.domain;
@@ -4643,11 +4669,12 @@ async function runBump(options) {
         }
         let newId;
         if (scheme === 'hash') {
-            if (!linted.canonical) {
+            const canonical = staged ? staged.get(domain) : linted.canonical;
+            if (!canonical) {
                 result.skipped.push({ domain, reason: 'the hash scheme needs a readable policy file' });
                 continue;
             }
-            newId = contentHashId(linted.canonical);
+            newId = contentHashId(canonical);
         }
         else {
             newId = timestampId(now);
@@ -4659,13 +4686,41 @@ async function runBump(options) {
             result.unchanged.push(domain);
             continue;
         }
+        // Domains can share one id, such as a Terraform variable used for every domain; that place is written once.
+        const shared = result.edits.find((edit) => edit.file === record.file && edit.line === record.idSpan.line && edit.column === record.idSpan.column);
+        if (shared) {
+            if (shared.newId !== newId) {
+                throw new errors/* GuardError */.U$(`${shared.domain} and ${domain} share the policy id at ${record.file}:${record.idSpan.line}:${record.idSpan.column}, so one content hash cannot fit both; run \`mta-sts-guard bump --scheme timestamp\`, or give each domain its own id`, 'BUMP_FAILED');
+            }
+            shared.domain = `${shared.domain}, ${domain}`;
+            continue;
+        }
         result.edits.push({ domain, file: record.file, line: record.idSpan.line, column: record.idSpan.column, oldId: record.id, newId });
     }
-    if (!options.dryRun && result.edits.length > 0) {
-        await applyEdits(workspace.root, result.edits);
+    // A dry run checks the same things as a real run, so it never promises an edit that would fail.
+    const planned = await planEdits(workspace.root, result.edits);
+    result.zoneFiles = [...new Set(result.edits.map((edit) => edit.file).filter((file) => guessFormat(file) === 'zone'))];
+    if (!options.dryRun && planned.length > 0) {
+        await writePlanned(planned);
         result.written = true;
     }
     return result;
+}
+/** Reads the canonical policy of each domain from the index, for hashing what is about to be committed. */
+async function stagedCanonicals(workspace, checkOptions) {
+    const catFile = new CatFile(workspace.root);
+    try {
+        const report = await lintTree(new GitTree(workspace.root, null, catFile), workspace, checkOptions, true);
+        const canonicals = new Map();
+        for (const linted of report.results) {
+            if (linted.domain && linted.canonical)
+                canonicals.set(linted.domain, linted.canonical);
+        }
+        return canonicals;
+    }
+    finally {
+        catFile.close();
+    }
 }
 /** Returns the offset of a 1-based line and UTF-16 column, counting LF, CRLF and bare CR as line ends. */
 function offsetOf(text, line, column) {
@@ -4679,12 +4734,10 @@ function offsetOf(text, line, column) {
     return offset + column - 1;
 }
 /**
- * Replaces each old id with its new id, checking that the file still holds
- * the old id at that place. Writes every file to a temporary name first and
- * renames them all only when every write succeeded; a failed rename restores
- * the files already replaced.
+ * Computes the new content of each file, checking that the file holds the
+ * old id, written literally, at each place. Throws before anything is written.
  */
-async function applyEdits(root, edits) {
+async function planEdits(root, edits) {
     const byFile = new Map();
     for (const edit of edits)
         byFile.set(edit.file, [...(byFile.get(edit.file) ?? []), edit]);
@@ -4699,12 +4752,20 @@ async function applyEdits(root, edits) {
         for (const edit of sorted) {
             const offset = offsetOf(text, edit.line, edit.column);
             if (offset < 0 || text.slice(offset, offset + edit.oldId.length) !== edit.oldId) {
-                throw new errors/* GuardError */.U$(`the id \`${edit.oldId}\` of ${edit.domain} is not written literally at ${file}:${edit.line}:${edit.column} (escapes or a template?); change it by hand to \`${edit.newId}\``, 'BUMP_FAILED');
+                throw new errors/* GuardError */.U$(`the id \`${edit.oldId}\` of ${edit.domain} at ${file}:${edit.line}:${edit.column} is not written as one piece (split across TXT strings, or written with escapes), so it cannot be replaced in place; change it by hand to \`${edit.newId}\``, 'BUMP_FAILED');
             }
             text = text.slice(0, offset) + edit.newId + text.slice(offset + edit.oldId.length);
         }
         planned.push({ file: absolute, original, updated: text, temporary: external_node_path_default().join(external_node_path_default().dirname(absolute), `.${external_node_path_default().basename(absolute)}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`) });
     }
+    return planned;
+}
+/**
+ * Writes every file to a temporary name first and renames them all only
+ * when every write succeeded; a failed rename restores the files already
+ * replaced, so the edits land in all files or none.
+ */
+async function writePlanned(planned) {
     try {
         for (const plan of planned)
             await (0,promises_.writeFile)(plan.temporary, plan.updated);
@@ -4966,6 +5027,7 @@ function formatText(findings, options) {
 
 
 
+
 /** Exit statuses, as documented in the README. */
 const EXIT = { ok: 0, findings: 1, error: 2 };
 const HELP = `Usage: ${TOOL_NAME} <command> [options]
@@ -5003,8 +5065,9 @@ Options:
   --head REV                 The revision to check against --base (default:
                              the working tree).
   --staged                   Compare the staged files with HEAD (pre-commit).
-  --fix                      With --staged: bump the id of each domain whose
-                             policy changed without one, then stage the file.
+  --fix                      With --staged: write a new id for each domain whose
+                             policy changed without one, exit 1 and print the
+                             git add command that stages it.
   --history-depth N          Commits searched for an earlier use of a new id
                              (default: 500, or history-depth in the config).
   --quiet                    Print only findings at the fail level.
@@ -5133,8 +5196,12 @@ async function runCheckCommand(args, io) {
         })
         : await runCheck(checkOptions);
     const failOn = failOnFlag ?? report.config?.failOn ?? 'error';
+    if (gated) {
+        for (const note of report.notes)
+            io.stderr.write(`${TOOL_NAME}: note: ${note}\n`);
+    }
     if (values.fix && gated && report.needsBump.length > 0) {
-        await fixStagedIds(report, io, values.config);
+        await fixStagedIds(report, io, values.config, values.domain);
     }
     const color = !values['no-color'] && !values.output && format === 'text' && wantsColor(io);
     const output = render(report, format, { color, quiet: values.quiet === true, failOn, cwd: io.cwd });
@@ -5148,16 +5215,42 @@ async function runCheckCommand(args, io) {
     return failed ? EXIT.findings : EXIT.ok;
 }
 /** Bumps the ids the gate asked for and tells the user to stage them, as formatters run by pre-commit do. */
-async function fixStagedIds(report, io, configPath) {
-    const result = await runBump({ cwd: io.cwd, domains: report.needsBump, dryRun: false, ...(configPath ? { configPath } : {}) });
+async function fixStagedIds(report, io, configPath, domain) {
+    const result = await runBump({
+        cwd: io.cwd,
+        domains: report.needsBump,
+        dryRun: false,
+        contentFromIndex: true,
+        ...(configPath ? { configPath } : {}),
+        ...(domain ? { domain } : {}),
+    });
     const files = [...new Set(result.edits.map((edit) => external_node_path_default().relative(io.cwd, external_node_path_default().resolve(result.root, edit.file))))];
     for (const edit of result.edits) {
         io.stderr.write(`${TOOL_NAME}: bumped the policy id of ${edit.domain} from ${edit.oldId} to ${edit.newId} in ${external_node_path_default().relative(io.cwd, external_node_path_default().resolve(result.root, edit.file))}:${edit.line}:${edit.column}\n`);
     }
     for (const skipped of result.skipped)
         io.stderr.write(`${TOOL_NAME}: cannot bump ${skipped.domain}: ${skipped.reason}\n`);
-    if (files.length > 0)
+    if (files.length === 0)
+        return;
+    const dirty = await filesWithOtherChanges(result.root, result.edits.map((edit) => edit.file));
+    if (dirty.length > 0) {
+        io.stderr.write(`${TOOL_NAME}: ${dirty.join(', ')} also had unstaged changes before the new id was written; stage only the id with: git add -p ${files.map(quoteShell).join(' ')}\n`);
+    }
+    else {
         io.stderr.write(`${TOOL_NAME}: stage the new id and commit again: git add ${files.map(quoteShell).join(' ')}\n`);
+    }
+}
+/** Returns the files whose index copy differs from the working tree by more than the id that was just written. */
+async function filesWithOtherChanges(root, files) {
+    const dirty = [];
+    for (const file of [...new Set(files)]) {
+        const diff = await runGit(['diff', '--numstat', '--', file], root).catch(() => '');
+        const [added] = diff.trim().split(/\s+/);
+        // The new id changes exactly one line.
+        if (Number(added) > 1)
+            dirty.push(file);
+    }
+    return dirty;
 }
 function quoteShell(value) {
     return /^[A-Za-z0-9_./-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`;
@@ -5239,6 +5332,8 @@ Options:
                              does (default: id-scheme in the config, or
                              timestamp).
   --dry-run                  Print the new ids without writing.
+  --domain NAME              Policy domain of policy files whose domain is not
+                             known otherwise, as for check.
   --config FILE              Config file (default: .mta-sts-guard.yml).
   -h, --help                 Show this help.
 `;
@@ -5249,7 +5344,14 @@ async function runBumpCommand(args, io) {
             args,
             allowPositionals: true,
             strict: true,
-            options: { scheme: { type: 'string' }, 'dry-run': { type: 'boolean' }, config: { type: 'string' }, debug: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+            options: {
+                scheme: { type: 'string' },
+                'dry-run': { type: 'boolean' },
+                config: { type: 'string' },
+                domain: { type: 'string' },
+                debug: { type: 'boolean' },
+                help: { type: 'boolean', short: 'h' },
+            },
         });
     }
     catch (error) {
@@ -5267,6 +5369,7 @@ async function runBumpCommand(args, io) {
         dryRun: values['dry-run'] === true,
         ...(scheme ? { scheme } : {}),
         ...(values.config === undefined ? {} : { configPath: values.config }),
+        ...(values.domain === undefined ? {} : { domain: values.domain }),
     });
     const verb = result.written ? 'bumped' : 'would bump';
     for (const edit of result.edits) {
@@ -5277,6 +5380,9 @@ async function runBumpCommand(args, io) {
         io.stdout.write(`${domain}: the policy id already matches the ${result.scheme} scheme; nothing to change\n`);
     for (const skipped of result.skipped)
         io.stderr.write(`${TOOL_NAME}: cannot bump ${skipped.domain}: ${skipped.reason}\n`);
+    for (const file of result.zoneFiles) {
+        io.stderr.write(`${TOOL_NAME}: note: ${external_node_path_default().relative(io.cwd, external_node_path_default().resolve(result.root, file))} is a zone file; increase its SOA serial if your DNS servers need that to pick up the change\n`);
+    }
     if (result.edits.length === 0 && result.unchanged.length === 0) {
         if (result.skipped.length === 0)
             io.stderr.write(`${TOOL_NAME}: no policy domain with a record source was found\n`);
@@ -5475,7 +5581,7 @@ const RULES = [
         title: 'The policy file mixes LF and CRLF line endings',
         rfc: 'RFC 8461 §3.2',
         messages: {
-            mixed: 'the file mixes LF ({lf} lines) and CRLF ({crlf} lines) endings; both are valid, but one style keeps diffs clean',
+            mixed: 'the file mixes line endings (LF: {lf}, CRLF: {crlf}); both are valid, but one style keeps diffs clean',
         },
     },
     {
@@ -6112,7 +6218,7 @@ const RULES = [
         title: 'A policy id is reused for different policy content',
         rfc: 'RFC 8461 §3.1',
         messages: {
-            reused: 'policy id `{id}` was used for different policy content in commit {commit} ({date}); senders that cached that policy under this id will not fetch the new one. Pick an id never used before (`mta-sts-guard bump` writes a fresh timestamp)',
+            reused: 'policy id `{id}` was used for different policy content in commit {commit} ({date}); senders that cached that policy under this id will not fetch the new one. Pick an id never used before: `mta-sts-guard bump {domain} --scheme timestamp`',
         },
     },
     {

@@ -71,7 +71,9 @@ async function runAction(): Promise<void> {
   const failOn = (failOnInput as FailOn) ?? report.config?.failOn ?? 'error';
   logReport(report, failOn, cwd);
 
-  const { annotated, dropped } = selectAnnotations(report.findings);
+  const failed = report.findings.some((finding) => reachesFailLevel(finding.severity, failOn));
+  // core.setFailed below adds one more error annotation, and GitHub keeps only the first ten of a step.
+  const { annotated, dropped } = selectAnnotations(report.findings, { error: failed ? 1 : 0 });
   for (const finding of annotated) {
     const properties: core.AnnotationProperties = { title: `${finding.ruleId} ${finding.alias}`, file: finding.file! };
     if (finding.span) {
@@ -104,7 +106,6 @@ async function runAction(): Promise<void> {
 
   const counts = { errors: 0, warnings: 0, notices: 0 };
   for (const finding of report.findings) counts[finding.severity === 'error' ? 'errors' : finding.severity === 'warning' ? 'warnings' : 'notices']++;
-  const failed = report.findings.some((finding) => reachesFailLevel(finding.severity, failOn));
   core.setOutput('errors', counts.errors);
   core.setOutput('warnings', counts.warnings);
   core.setOutput('notices', counts.notices);

@@ -7,19 +7,25 @@ import { randomBytes } from 'node:crypto';
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
+import type { CanonicalPolicy } from '../core/policy/canonical.js';
 import { contentHashId } from '../core/policy/hash.js';
 import { GuardError, UsageError } from '../adapters/errors.js';
-import { WorkTree } from '../adapters/tree.js';
+import { CatFile } from '../adapters/git.js';
+import { GitTree, WorkTree } from '../adapters/tree.js';
 import { describeFsError } from '../adapters/workspace.js';
 import { lintTree } from './check.js';
 import { toState } from './gate.js';
-import { openWorkspace, type CheckOptions } from './targets.js';
+import { guessFormat, openWorkspace, type CheckOptions, type Workspace } from './targets.js';
 
 export type IdScheme = 'timestamp' | 'hash';
 
 export interface BumpOptions {
   cwd: string;
   configPath?: string;
+  /** Policy domain of policy files whose domain is not known otherwise, as `check --domain`. */
+  domain?: string;
+  /** Hash the policy content staged in the index rather than the working tree (`check --staged --fix`). */
+  contentFromIndex?: boolean;
   /** Domains to bump; empty means every domain with a readable id. */
   domains: string[];
   scheme?: IdScheme;
@@ -28,6 +34,7 @@ export interface BumpOptions {
 }
 
 export interface BumpEdit {
+  /** The domains whose id is written at this place; several when they share one variable. */
   domain: string;
   /** Repository-relative path of the edited file. */
   file: string;
@@ -45,6 +52,8 @@ export interface BumpResult {
   unchanged: string[];
   root: string;
   written: boolean;
+  /** Edited files that are zone files, whose SOA serial may need an increase. */
+  zoneFiles: string[];
 }
 
 /** Formats a UTC timestamp id: `YYYYMMDDhhmmss`. */
@@ -53,17 +62,25 @@ export function timestampId(date: Date): string {
 }
 
 export async function runBump(options: BumpOptions): Promise<BumpResult> {
-  const checkOptions: CheckOptions = { cwd: options.cwd, paths: [], records: [], tlsrpt: [], ...(options.configPath ? { configPath: options.configPath } : {}) };
+  const checkOptions: CheckOptions = {
+    cwd: options.cwd,
+    paths: [],
+    records: [],
+    tlsrpt: [],
+    ...(options.configPath ? { configPath: options.configPath } : {}),
+    ...(options.domain ? { domain: options.domain } : {}),
+  };
   const workspace = await openWorkspace(checkOptions);
   const scheme = options.scheme ?? workspace.config?.idScheme ?? 'timestamp';
   const report = await lintTree(new WorkTree(workspace.root, workspace.inGit), workspace, checkOptions, true);
+  const staged = options.contentFromIndex ? await stagedCanonicals(workspace, checkOptions) : undefined;
   const wanted = new Set(options.domains.map((domain) => domain.toLowerCase().replace(/\.$/, '')));
   const known = new Set(report.results.map((result) => result.domain).filter((domain): domain is string => domain !== null));
   for (const domain of wanted) {
     if (!known.has(domain)) throw new UsageError(`no policy domain \`${domain}\` found; the domains found are ${[...known].map((name) => `\`${name}\``).join(', ') || 'none'}`);
   }
 
-  const result: BumpResult = { scheme, edits: [], skipped: [], unchanged: [], root: workspace.root, written: false };
+  const result: BumpResult = { scheme, edits: [], skipped: [], unchanged: [], root: workspace.root, written: false, zoneFiles: [] };
   const now = options.now ?? new Date();
   for (const [index, linted] of report.results.entries()) {
     const domain = linted.domain;
@@ -91,11 +108,12 @@ export async function runBump(options: BumpOptions): Promise<BumpResult> {
 
     let newId: string;
     if (scheme === 'hash') {
-      if (!linted.canonical) {
+      const canonical = staged ? staged.get(domain) : linted.canonical;
+      if (!canonical) {
         result.skipped.push({ domain, reason: 'the hash scheme needs a readable policy file' });
         continue;
       }
-      newId = contentHashId(linted.canonical);
+      newId = contentHashId(canonical);
     } else {
       newId = timestampId(now);
       // Two bumps within one second must still give a new id.
@@ -105,14 +123,44 @@ export async function runBump(options: BumpOptions): Promise<BumpResult> {
       result.unchanged.push(domain);
       continue;
     }
+    // Domains can share one id, such as a Terraform variable used for every domain; that place is written once.
+    const shared = result.edits.find((edit) => edit.file === record.file && edit.line === record.idSpan!.line && edit.column === record.idSpan!.column);
+    if (shared) {
+      if (shared.newId !== newId) {
+        throw new GuardError(
+          `${shared.domain} and ${domain} share the policy id at ${record.file}:${record.idSpan.line}:${record.idSpan.column}, so one content hash cannot fit both; run \`mta-sts-guard bump --scheme timestamp\`, or give each domain its own id`,
+          'BUMP_FAILED',
+        );
+      }
+      shared.domain = `${shared.domain}, ${domain}`;
+      continue;
+    }
     result.edits.push({ domain, file: record.file, line: record.idSpan.line, column: record.idSpan.column, oldId: record.id, newId });
   }
 
-  if (!options.dryRun && result.edits.length > 0) {
-    await applyEdits(workspace.root, result.edits);
+  // A dry run checks the same things as a real run, so it never promises an edit that would fail.
+  const planned = await planEdits(workspace.root, result.edits);
+  result.zoneFiles = [...new Set(result.edits.map((edit) => edit.file).filter((file) => guessFormat(file) === 'zone'))];
+  if (!options.dryRun && planned.length > 0) {
+    await writePlanned(planned);
     result.written = true;
   }
   return result;
+}
+
+/** Reads the canonical policy of each domain from the index, for hashing what is about to be committed. */
+async function stagedCanonicals(workspace: Workspace, checkOptions: CheckOptions): Promise<Map<string, CanonicalPolicy>> {
+  const catFile = new CatFile(workspace.root);
+  try {
+    const report = await lintTree(new GitTree(workspace.root, null, catFile), workspace, checkOptions, true);
+    const canonicals = new Map<string, CanonicalPolicy>();
+    for (const linted of report.results) {
+      if (linted.domain && linted.canonical) canonicals.set(linted.domain, linted.canonical);
+    }
+    return canonicals;
+  } finally {
+    catFile.close();
+  }
 }
 
 /** Returns the offset of a 1-based line and UTF-16 column, counting LF, CRLF and bare CR as line ends. */
@@ -126,17 +174,22 @@ function offsetOf(text: string, line: number, column: number): number {
   return offset + column - 1;
 }
 
+interface PlannedFile {
+  file: string;
+  original: Buffer;
+  updated: string;
+  temporary: string;
+}
+
 /**
- * Replaces each old id with its new id, checking that the file still holds
- * the old id at that place. Writes every file to a temporary name first and
- * renames them all only when every write succeeded; a failed rename restores
- * the files already replaced.
+ * Computes the new content of each file, checking that the file holds the
+ * old id, written literally, at each place. Throws before anything is written.
  */
-async function applyEdits(root: string, edits: BumpEdit[]): Promise<void> {
+async function planEdits(root: string, edits: BumpEdit[]): Promise<PlannedFile[]> {
   const byFile = new Map<string, BumpEdit[]>();
   for (const edit of edits) byFile.set(edit.file, [...(byFile.get(edit.file) ?? []), edit]);
 
-  const planned: Array<{ file: string; original: Buffer; updated: string; temporary: string }> = [];
+  const planned: PlannedFile[] = [];
   for (const [file, fileEdits] of byFile) {
     const absolute = path.resolve(root, file);
     const original = await readFile(absolute).catch((error: unknown) => {
@@ -148,7 +201,7 @@ async function applyEdits(root: string, edits: BumpEdit[]): Promise<void> {
       const offset = offsetOf(text, edit.line, edit.column);
       if (offset < 0 || text.slice(offset, offset + edit.oldId.length) !== edit.oldId) {
         throw new GuardError(
-          `the id \`${edit.oldId}\` of ${edit.domain} is not written literally at ${file}:${edit.line}:${edit.column} (escapes or a template?); change it by hand to \`${edit.newId}\``,
+          `the id \`${edit.oldId}\` of ${edit.domain} at ${file}:${edit.line}:${edit.column} is not written as one piece (split across TXT strings, or written with escapes), so it cannot be replaced in place; change it by hand to \`${edit.newId}\``,
           'BUMP_FAILED',
         );
       }
@@ -156,7 +209,15 @@ async function applyEdits(root: string, edits: BumpEdit[]): Promise<void> {
     }
     planned.push({ file: absolute, original, updated: text, temporary: path.join(path.dirname(absolute), `.${path.basename(absolute)}.${randomBytes(4).toString('hex')}.tmp`) });
   }
+  return planned;
+}
 
+/**
+ * Writes every file to a temporary name first and renames them all only
+ * when every write succeeded; a failed rename restores the files already
+ * replaced, so the edits land in all files or none.
+ */
+async function writePlanned(planned: PlannedFile[]): Promise<void> {
   try {
     for (const plan of planned) await writeFile(plan.temporary, plan.updated);
   } catch (error) {

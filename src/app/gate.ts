@@ -119,21 +119,37 @@ async function gate(diskWorkspace: Workspace, catFile: CatFile, options: GateOpt
     if (result.domain) gateReport.baseIds.set(result.domain, state.record?.id ?? null);
   });
 
+  // A policy file moved out of the folder that named its domain keeps the domain it had at the base.
+  const renamedFrom = new Map([...renames].map(([from, to]) => [to, from]));
+  const baseDomainByPath = new Map(baseReport.results.map((result, index) => [baseReport.inputs[index]!.policy?.file ?? '', result.domain]));
+
   const seen = new Set<string>();
+  const shallow = viaApi ? false : await isShallow(root);
   for (const [index, result] of report.results.entries()) {
     const input = report.inputs[index]!;
-    const key = domainKey(result, input, new Map());
+    let key = domainKey(result, input, new Map());
+    let domain = result.domain;
+    const movedFrom = input.policy ? renamedFrom.get(input.policy.file) : undefined;
+    if (!domain && movedFrom && baseDomainByPath.get(movedFrom)) {
+      domain = baseDomainByPath.get(movedFrom)!;
+      key = `domain:${domain}`;
+      notes.push(`\`${movedFrom}\` moved to \`${input.policy!.file}\`, which no longer names its policy domain, so it was compared as ${domain}; add a \`domains\` entry to \`.mta-sts-guard.yml\` to keep the domain known.`);
+    }
     seen.add(key);
     const base = baseStates.get(key);
-    if (!base || !result.domain) continue;
+    if (!base || !domain) continue;
 
     const headState = toState(result, input);
-    const history = needsHistory(base.state, headState) ? await readHistory(base.input, base.result, baseCommit, depth, catFile, root) : [];
-    const findings = compareRevisions({ domain: result.domain, base: base.state, head: headState, history, now, liveChecked: options.liveChecked === true });
+    const wantsHistory = needsHistory(base.state, headState);
+    const history = wantsHistory ? await readHistory(base.input, base.result, baseCommit, depth, catFile, root) : [];
+    if (wantsHistory && shallow) {
+      notes.push(`this clone is shallow, so the search for an earlier use of policy id \`${headState.record?.id}\` (${domain}) saw only the fetched commits; use \`fetch-depth: 0\` for the full check.`);
+    }
+    const findings = compareRevisions({ domain, base: base.state, head: headState, history, now, liveChecked: options.liveChecked === true });
     for (const { file, raw } of findings) {
-      const finding = toFinding(raw, result.domain, file, settings);
+      const finding = toFinding(raw, domain, file, settings);
       if (finding) gateReport.findings.push(finding);
-      if (raw.ruleId === 'STS501' && raw.messageId === 'idUnchanged' && !gateReport.needsBump.includes(result.domain)) gateReport.needsBump.push(result.domain);
+      if (raw.ruleId === 'STS501' && raw.messageId === 'idUnchanged' && !gateReport.needsBump.includes(domain)) gateReport.needsBump.push(domain);
     }
   }
 
@@ -264,6 +280,7 @@ function domainKey(result: DomainResult, input: DomainInput, renames: Map<string
 /** Extracts what the gate compares from a lint result. */
 export function toState(result: DomainResult, input: DomainInput): DomainState {
   const state: DomainState = { policy: null, record: null };
+  const modeField = result.policy?.fields.find((field) => field.name === 'mode');
   if (result.policy?.parsed && result.canonical && input.policy) {
     state.policy = {
       file: input.policy.file,
@@ -272,6 +289,7 @@ export function toState(result: DomainResult, input: DomainInput): DomainState {
       firstLine: 1,
       mode: result.policy.mode ?? result.policy.modeValue,
       maxAge: result.policy.maxAge,
+      ...(modeField ? { modeSpan: modeField.valueSpan } : {}),
     };
   }
 

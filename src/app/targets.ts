@@ -294,7 +294,10 @@ export async function buildDomainInput(tree: Tree, target: DomainTarget, resolve
     input.policy = { file: STDIN_FILE, bytes: await options.readStdin() };
   } else if (target.policy !== undefined) {
     const bytes = await tree.read(target.policy);
-    if (bytes === null) throw new InputError(`cannot read policy file \`${target.policy}\`: no such file in ${tree.label}`);
+    if (bytes === null) {
+      const from = target.origin === 'config' ? ` named by \`policy\` for ${target.domain} in the config file` : '';
+      throw new InputError(`cannot read policy file \`${target.policy}\`${from}: no such file in ${tree.label}`);
+    }
     input.policy = { file: target.policy, bytes, site: await readSiteFacts(tree, target.policy) };
   }
 

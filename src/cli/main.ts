@@ -12,6 +12,7 @@ import { runBump, type IdScheme } from '../app/bump.js';
 import { runCheck, type CheckReport } from '../app/check.js';
 import { runGate, type GateReport } from '../app/gate.js';
 import { GuardError, UsageError } from '../adapters/errors.js';
+import { runGit } from '../adapters/git.js';
 import { describeFsError } from '../adapters/workspace.js';
 import { formatJson } from '../report/json.js';
 import { TOOL_NAME, TOOL_VERSION } from '../report/meta.js';
@@ -68,8 +69,9 @@ Options:
   --head REV                 The revision to check against --base (default:
                              the working tree).
   --staged                   Compare the staged files with HEAD (pre-commit).
-  --fix                      With --staged: bump the id of each domain whose
-                             policy changed without one, then stage the file.
+  --fix                      With --staged: write a new id for each domain whose
+                             policy changed without one, exit 1 and print the
+                             git add command that stages it.
   --history-depth N          Commits searched for an earlier use of a new id
                              (default: 500, or history-depth in the config).
   --quiet                    Print only findings at the fail level.
@@ -204,8 +206,11 @@ async function runCheckCommand(args: string[], io: CliIo): Promise<number> {
     : await runCheck(checkOptions);
   const failOn: FailOn = failOnFlag ?? report.config?.failOn ?? 'error';
 
+  if (gated) {
+    for (const note of (report as GateReport).notes) io.stderr.write(`${TOOL_NAME}: note: ${note}\n`);
+  }
   if (values.fix && gated && (report as GateReport).needsBump.length > 0) {
-    await fixStagedIds(report as GateReport, io, values.config);
+    await fixStagedIds(report as GateReport, io, values.config, values.domain);
   }
 
   const color = !values['no-color'] && !values.output && format === 'text' && wantsColor(io);
@@ -221,14 +226,39 @@ async function runCheckCommand(args: string[], io: CliIo): Promise<number> {
 }
 
 /** Bumps the ids the gate asked for and tells the user to stage them, as formatters run by pre-commit do. */
-async function fixStagedIds(report: GateReport, io: CliIo, configPath: string | undefined): Promise<void> {
-  const result = await runBump({ cwd: io.cwd, domains: report.needsBump, dryRun: false, ...(configPath ? { configPath } : {}) });
+async function fixStagedIds(report: GateReport, io: CliIo, configPath: string | undefined, domain: string | undefined): Promise<void> {
+  const result = await runBump({
+    cwd: io.cwd,
+    domains: report.needsBump,
+    dryRun: false,
+    contentFromIndex: true,
+    ...(configPath ? { configPath } : {}),
+    ...(domain ? { domain } : {}),
+  });
   const files = [...new Set(result.edits.map((edit) => path.relative(io.cwd, path.resolve(result.root, edit.file))))];
   for (const edit of result.edits) {
     io.stderr.write(`${TOOL_NAME}: bumped the policy id of ${edit.domain} from ${edit.oldId} to ${edit.newId} in ${path.relative(io.cwd, path.resolve(result.root, edit.file))}:${edit.line}:${edit.column}\n`);
   }
   for (const skipped of result.skipped) io.stderr.write(`${TOOL_NAME}: cannot bump ${skipped.domain}: ${skipped.reason}\n`);
-  if (files.length > 0) io.stderr.write(`${TOOL_NAME}: stage the new id and commit again: git add ${files.map(quoteShell).join(' ')}\n`);
+  if (files.length === 0) return;
+  const dirty = await filesWithOtherChanges(result.root, result.edits.map((edit) => edit.file));
+  if (dirty.length > 0) {
+    io.stderr.write(`${TOOL_NAME}: ${dirty.join(', ')} also had unstaged changes before the new id was written; stage only the id with: git add -p ${files.map(quoteShell).join(' ')}\n`);
+  } else {
+    io.stderr.write(`${TOOL_NAME}: stage the new id and commit again: git add ${files.map(quoteShell).join(' ')}\n`);
+  }
+}
+
+/** Returns the files whose index copy differs from the working tree by more than the id that was just written. */
+async function filesWithOtherChanges(root: string, files: string[]): Promise<string[]> {
+  const dirty: string[] = [];
+  for (const file of [...new Set(files)]) {
+    const diff = await runGit(['diff', '--numstat', '--', file], root).catch(() => '');
+    const [added] = diff.trim().split(/\s+/);
+    // The new id changes exactly one line.
+    if (Number(added) > 1) dirty.push(file);
+  }
+  return dirty;
 }
 
 function quoteShell(value: string): string {
@@ -307,6 +337,8 @@ Options:
                              does (default: id-scheme in the config, or
                              timestamp).
   --dry-run                  Print the new ids without writing.
+  --domain NAME              Policy domain of policy files whose domain is not
+                             known otherwise, as for check.
   --config FILE              Config file (default: .mta-sts-guard.yml).
   -h, --help                 Show this help.
 `;
@@ -318,7 +350,14 @@ async function runBumpCommand(args: string[], io: CliIo): Promise<number> {
       args,
       allowPositionals: true,
       strict: true,
-      options: { scheme: { type: 'string' }, 'dry-run': { type: 'boolean' }, config: { type: 'string' }, debug: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        scheme: { type: 'string' },
+        'dry-run': { type: 'boolean' },
+        config: { type: 'string' },
+        domain: { type: 'string' },
+        debug: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
     });
   } catch (error) {
     throw new UsageError(`${(error as Error).message.replace(/^TypeError \[[A-Z_]+\]: /, '').split('. ')[0]} (run \`${TOOL_NAME} bump --help\`)`, { cause: error });
@@ -336,6 +375,7 @@ async function runBumpCommand(args: string[], io: CliIo): Promise<number> {
     dryRun: values['dry-run'] === true,
     ...(scheme ? { scheme } : {}),
     ...(values.config === undefined ? {} : { configPath: values.config }),
+    ...(values.domain === undefined ? {} : { domain: values.domain }),
   });
 
   const verb = result.written ? 'bumped' : 'would bump';
@@ -345,6 +385,9 @@ async function runBumpCommand(args: string[], io: CliIo): Promise<number> {
   }
   for (const domain of result.unchanged) io.stdout.write(`${domain}: the policy id already matches the ${result.scheme} scheme; nothing to change\n`);
   for (const skipped of result.skipped) io.stderr.write(`${TOOL_NAME}: cannot bump ${skipped.domain}: ${skipped.reason}\n`);
+  for (const file of result.zoneFiles) {
+    io.stderr.write(`${TOOL_NAME}: note: ${path.relative(io.cwd, path.resolve(result.root, file))} is a zone file; increase its SOA serial if your DNS servers need that to pick up the change\n`);
+  }
   if (result.edits.length === 0 && result.unchanged.length === 0) {
     if (result.skipped.length === 0) io.stderr.write(`${TOOL_NAME}: no policy domain with a record source was found\n`);
     return EXIT.error;

@@ -17,10 +17,12 @@ const GATE_RULES = new Set(['STS501', 'STS502', 'STS505']);
 
 /**
  * Picks the findings to annotate: errors first (gate errors before lint
- * errors), then warnings, then notices, at most ten of each kind.
- * Returns the rest as `dropped`, so the summary can say how many.
+ * errors), then warnings, then notices, at most ten of each kind less the
+ * `reserved` slots that the caller fills with its own annotations, such as
+ * the step failure message. Returns the rest as `dropped`, so the summary
+ * can say how many.
  */
-export function selectAnnotations(findings: readonly Finding[]): { annotated: Finding[]; dropped: Finding[] } {
+export function selectAnnotations(findings: readonly Finding[], reserved: Partial<Record<Severity, number>> = {}): { annotated: Finding[]; dropped: Finding[] } {
   const ordered = [...findings].sort((a, b) => {
     const bySeverity = SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity];
     if (bySeverity !== 0) return bySeverity;
@@ -28,10 +30,12 @@ export function selectAnnotations(findings: readonly Finding[]): { annotated: Fi
   });
 
   const taken: Record<Severity, number> = { error: 0, warning: 0, notice: 0 };
+  const jobLimit = ANNOTATIONS_PER_JOB - Object.values(reserved).reduce((sum, count) => sum + count, 0);
   const annotated: Finding[] = [];
   const dropped: Finding[] = [];
   for (const finding of ordered) {
-    if (finding.file === null || finding.file.startsWith('<') || taken[finding.severity] >= ANNOTATIONS_PER_KIND || annotated.length >= ANNOTATIONS_PER_JOB) {
+    const kindLimit = ANNOTATIONS_PER_KIND - (reserved[finding.severity] ?? 0);
+    if (finding.file === null || finding.file.startsWith('<') || taken[finding.severity] >= kindLimit || annotated.length >= jobLimit) {
       dropped.push(finding);
       continue;
     }

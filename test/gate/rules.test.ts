@@ -234,7 +234,7 @@ describe('STS506 enforce-needs-live-checks', () => {
     expect(raised?.messageId).toBe('enforce');
     expect(raised?.severity).toBe('warning');
     expect(raised?.file).toBe(POLICY_PATH);
-    expect(raised?.line).toBeNull();
+    expect(raised?.line).toBe(2);
     expect(raised?.message).toContain('from testing to enforce');
     expect(run.status).toBe(0);
   });
@@ -267,7 +267,7 @@ describe('STS507 old-policy-cached', () => {
     expect(rest).toEqual([]);
     expect(cached?.messageId).toBe('modeLowered');
     expect(cached?.file).toBe(POLICY_PATH);
-    expect(cached?.line).toBeNull();
+    expect(cached?.line).toBe(2);
     expect(cached?.message).toContain(`until ${dayAfter(headDate, 1209600)}`);
   });
 

@@ -20,6 +20,8 @@ export interface DomainState {
     firstLine: number;
     mode: string | null;
     maxAge: number | null;
+    /** Where the mode value is written, for findings about the mode. */
+    modeSpan?: Span;
   } | null;
   record: {
     file: string | null;
@@ -69,7 +71,7 @@ export function compareRevisions(input: GateInput): GateFinding[] {
   if (head?.policy && !base.policy) {
     // A first policy for a domain that already published a record goes straight to senders.
     if (head.policy.mode === 'enforce' && !input.liveChecked) {
-      findings.push({ file: head.policy.file, raw: { ruleId: 'STS506', messageId: 'enforce', data: { domain, from: 'no policy' } } });
+      findings.push({ file: head.policy.file, raw: { ruleId: 'STS506', messageId: 'enforce', data: { domain, from: 'no policy' }, ...(head.policy.modeSpan ? { span: head.policy.modeSpan } : {}) } });
     }
     return findings;
   }
@@ -81,6 +83,7 @@ export function compareRevisions(input: GateInput): GateFinding[] {
   const baseId = base.record?.id ?? null;
   const headId = head.record?.id ?? null;
   const idSite = head.record?.idSpan ? { file: head.record.file, span: head.record.idSpan } : { file: head.policy.file, span: undefined };
+  const reused = headId !== null && headId !== baseId ? input.history.find((entry) => entry.id === headId && entry.canonical !== after) : undefined;
 
   if (contentChanged && head.record?.unreadable) {
     findings.push({
@@ -100,21 +103,18 @@ export function compareRevisions(input: GateInput): GateFinding[] {
       file: head.policy.file,
       raw: { ruleId: 'STS501', messageId: 'policyChanged', data: { domain, id: headId, changes }, ...(changed ? { span: changed } : {}) },
     });
-  } else if (!contentChanged && headId !== null && baseId !== null && headId !== baseId) {
+  } else if (!contentChanged && headId !== null && baseId !== null && headId !== baseId && !reused) {
     findings.push({ file: idSite.file, raw: { ruleId: 'STS504', messageId: 'sameContent', data: { baseId, headId }, ...(idSite.span ? { span: idSite.span } : {}) } });
   } else if (!contentChanged && base.policy.text !== head.policy.text && headId === baseId) {
     const changed = changedLines(base.policy.text, head.policy.text, head.policy.firstLine);
     findings.push({ file: head.policy.file, raw: { ruleId: 'STS503', messageId: 'formatting', ...(changed ? { span: changed } : {}) } });
   }
 
-  if (headId !== null && headId !== baseId) {
-    const reused = input.history.find((entry) => entry.id === headId && entry.canonical !== after);
-    if (reused) {
-      findings.push({
-        file: idSite.file,
-        raw: { ruleId: 'STS502', messageId: 'reused', data: { id: headId, commit: reused.commit.slice(0, 12), date: reused.date.slice(0, 10) }, ...(idSite.span ? { span: idSite.span } : {}) },
-      });
-    }
+  if (reused && headId !== null) {
+    findings.push({
+      file: idSite.file,
+      raw: { ruleId: 'STS502', messageId: 'reused', data: { domain, id: headId, commit: reused.commit.slice(0, 12), date: reused.date.slice(0, 10) }, ...(idSite.span ? { span: idSite.span } : {}) },
+    });
   }
 
   if (contentChanged) checkTransitions(input, base.policy, head.policy, findings);
@@ -168,7 +168,7 @@ function maxAgeOf(canonical: string): number {
 function checkTransitions(input: GateInput, before: NonNullable<DomainState['policy']>, after: NonNullable<DomainState['policy']>, findings: GateFinding[]): void {
   const file = after.file;
   if (after.mode === 'enforce' && before.mode !== 'enforce' && !input.liveChecked) {
-    findings.push({ file, raw: { ruleId: 'STS506', messageId: 'enforce', data: { domain: input.domain, from: before.mode ?? 'none' } } });
+    findings.push({ file, raw: { ruleId: 'STS506', messageId: 'enforce', data: { domain: input.domain, from: before.mode ?? 'none' }, ...(after.modeSpan ? { span: after.modeSpan } : {}) } });
   }
 
   // Senders do not apply a cached `none` policy, so narrowing one changes nothing for them.
@@ -183,7 +183,7 @@ function checkTransitions(input: GateInput, before: NonNullable<DomainState['pol
     findings.push({ file, raw: { ruleId: 'STS507', messageId: 'mxRemoved', data: { patterns: removedMx.join('`, `'), until } } });
   }
   if (lowered) {
-    findings.push({ file, raw: { ruleId: 'STS507', messageId: 'modeLowered', data: { from: before.mode!, to: after.mode!, until } } });
+    findings.push({ file, raw: { ruleId: 'STS507', messageId: 'modeLowered', data: { from: before.mode!, to: after.mode!, until }, ...(after.modeSpan ? { span: after.modeSpan } : {}) } });
   }
   if (shortened) {
     findings.push({ file, raw: { ruleId: 'STS507', messageId: 'maxAgeShortened', data: { from: before.maxAge!, to: after.maxAge!, until } } });

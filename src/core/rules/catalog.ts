@@ -200,7 +200,7 @@ export const RULES: readonly RuleMeta[] = [
     title: 'The policy file mixes LF and CRLF line endings',
     rfc: 'RFC 8461 §3.2',
     messages: {
-      mixed: 'the file mixes LF ({lf} lines) and CRLF ({crlf} lines) endings; both are valid, but one style keeps diffs clean',
+      mixed: 'the file mixes line endings (LF: {lf}, CRLF: {crlf}); both are valid, but one style keeps diffs clean',
     },
   },
   {
@@ -853,7 +853,7 @@ export const RULES: readonly RuleMeta[] = [
     rfc: 'RFC 8461 §3.1',
     messages: {
       reused:
-        'policy id `{id}` was used for different policy content in commit {commit} ({date}); senders that cached that policy under this id will not fetch the new one. Pick an id never used before (`mta-sts-guard bump` writes a fresh timestamp)',
+        'policy id `{id}` was used for different policy content in commit {commit} ({date}); senders that cached that policy under this id will not fetch the new one. Pick an id never used before: `mta-sts-guard bump {domain} --scheme timestamp`',
     },
   },
   {
