@@ -35106,7 +35106,7 @@ async function buildDomainInput(tree, target, resolver, options) {
 
 async function runCheck(options) {
     const workspace = await openWorkspace(options);
-    return lintTree(new WorkTree(workspace.root, workspace.inGit), workspace, options);
+    return lintTree(new WorkTree(workspace.root, workspace.inGit), workspace, options, options.allowEmpty === true);
 }
 /** Lints every policy domain found in `tree`. With `allowEmpty`, a tree without policy files gives an empty report. */
 async function lintTree(tree, workspace, options, allowEmpty = false) {
@@ -35413,6 +35413,7 @@ async function gate(diskWorkspace, catFile, options) {
         await collectTargets(head, workspace, options);
     const now = headCommit ? await commitDate(headCommit, root) : new Date();
     const depth = viaApi ? 0 : (options.historyDepth ?? workspace.config?.historyDepth ?? DEFAULT_HISTORY_DEPTH);
+    const historyLog = new HistoryLog(root, baseCommit ?? '', depth);
     const settings = workspace.config?.rules ?? new Map();
     const baseStates = new Map();
     baseReport.results.forEach((result, index) => {
@@ -35443,7 +35444,7 @@ async function gate(diskWorkspace, catFile, options) {
             continue;
         const headState = toState(result, input);
         const wantsHistory = needsHistory(base.state, headState);
-        const history = wantsHistory ? await readHistory(base.input, base.result, baseCommit, depth, catFile, root) : [];
+        const history = wantsHistory ? await readHistory(base.input, base.result, historyLog, catFile, root) : [];
         if (wantsHistory && shallow) {
             notes.push(`this clone is shallow, so the search for an earlier use of policy id \`${headState.record?.id}\` (${domain}) saw only the fetched commits; use \`fetch-depth: 0\` for the full check.`);
         }
@@ -35460,7 +35461,7 @@ async function gate(diskWorkspace, catFile, options) {
     for (const [key, base] of baseStates) {
         if (seen.has(key) || !base.result.domain)
             continue;
-        const history = await readHistory(base.input, base.result, baseCommit, depth, catFile, root);
+        const history = await readHistory(base.input, base.result, historyLog, catFile, root);
         const findings = compareRevisions({ domain: base.result.domain, base: base.state, head: null, history, now, liveChecked: false });
         for (const { file, raw } of findings) {
             const finding = toFinding(raw, base.result.domain, file, settings);
@@ -35633,22 +35634,51 @@ function needsHistory(base, head) {
     return headId !== undefined && headId !== null && headId !== base.record?.id;
 }
 /**
- * Reads the earlier (id, content) pairs of one domain: the commits that
- * touched its policy file or record source, newest first, at most `depth`.
+ * Reads the last `depth` commits reachable from the base once, with the
+ * files each touched, so every domain's history search is a lookup instead
+ * of a `git log` of its own.
  */
-async function readHistory(input, result, baseCommit, depth, catFile, root) {
+class HistoryLog {
+    root;
+    baseCommit;
+    depth;
+    commits;
+    constructor(root, baseCommit, depth) {
+        this.root = root;
+        this.baseCommit = baseCommit;
+        this.depth = depth;
+    }
+    touching(paths) {
+        this.commits ??= this.read();
+        return this.commits.then((commits) => commits.filter((entry) => paths.some((file) => entry.files.has(file))));
+    }
+    async read() {
+        if (this.depth === 0)
+            return [];
+        const log = await runGit(['log', '-z', '--format=%x01%H %ct', '--name-only', '-n', String(this.depth), this.baseCommit], this.root);
+        const commits = [];
+        for (const chunk of log.split('\x01')) {
+            if (!chunk)
+                continue;
+            const [header = '', ...rest] = chunk.split('\n');
+            const [commit, seconds] = header.replace(/\0/g, '').split(' ');
+            if (!commit || !seconds)
+                continue;
+            const files = new Set(rest.join('\n').split(/[\0\n]/).filter((file) => file.length > 0));
+            commits.push({ commit, seconds: Number(seconds), files });
+        }
+        return commits;
+    }
+}
+async function readHistory(input, result, history, catFile, root) {
     const policyFile = input.policy?.file;
     const recordFile = input.sts?.file;
     const idFile = result.sts.find((record) => record.idSpan?.file)?.idSpan?.file;
     const paths = [...new Set([policyFile, recordFile, idFile].filter((file) => typeof file === 'string' && !file.startsWith('<')))];
-    if (!policyFile || !recordFile || recordFile.startsWith('<') || depth === 0)
+    if (!policyFile || !recordFile || recordFile.startsWith('<'))
         return [];
-    const log = await runGit(['log', '--format=%H %ct', '-n', String(depth), baseCommit, '--', ...paths], root);
     const entries = [];
-    for (const line of log.split('\n')) {
-        const [commit, seconds] = line.split(' ');
-        if (!commit || !seconds)
-            continue;
+    for (const { commit, seconds } of await history.touching(paths)) {
         const tree = new GitTree(root, commit, catFile);
         const bytes = await tree.read(policyFile);
         if (bytes === null)
@@ -35659,7 +35689,7 @@ async function readHistory(input, result, baseCommit, depth, catFile, root) {
         const id = linted.sts.find((record) => record.isSts)?.id;
         if (!id || !linted.canonical)
             continue;
-        entries.push({ commit, date: new Date(Number(seconds) * 1000).toISOString(), id, canonical: canonicalText(linted.canonical) });
+        entries.push({ commit, date: new Date(seconds * 1000).toISOString(), id, canonical: canonicalText(linted.canonical) });
     }
     return entries;
 }
@@ -35851,7 +35881,7 @@ const GATE_RULES = new Set(['STS501', 'STS502', 'STS505']);
  * errors), then warnings, then notices, at most ten of each kind less the
  * `reserved` slots that the caller fills with its own annotations, such as
  * the step failure message. Returns the rest as `dropped`, so the summary
- * can say how many.
+ * can report how many.
  */
 function selectAnnotations(findings, reserved = {}) {
     const ordered = [...findings].sort((a, b) => {
@@ -36003,6 +36033,7 @@ function formatText(findings, options) {
  * pull request, merge group or push, or nothing (lint only).
  */
 
+
 const ZERO_SHA = /^0+$/;
 async function resolveEvent(eventName, eventPath, baseInput, cwd) {
     void cwd;
@@ -36021,7 +36052,8 @@ async function resolveEvent(eventName, eventPath, baseInput, cwd) {
     const apiFallback = owner && repo ? { owner, repo } : undefined;
     const plan = { baseLabel: 'base', headLabel: 'the checked-out commit', notes: [] };
     if (baseInput) {
-        return { ...plan, base: baseInput, baseLabel: `\`${baseInput}\``, ...(apiFallback ? { apiFallback } : {}) };
+        // The input can name a branch, and branch names may hold backticks and HTML, so the label is escaped.
+        return { ...plan, base: baseInput, baseLabel: `<code>${escapeMarkdown(baseInput)}</code>`, ...(apiFallback ? { apiFallback } : {}) };
     }
     switch (eventName) {
         case 'pull_request':
@@ -36069,12 +36101,29 @@ async function resolveEvent(eventName, eventPath, baseInput, cwd) {
  * hidden marker and updated in place on each run.
  */
 const COMMENT_MARKER = '<!-- mta-sts-guard:summary -->';
+/** GitHub rejects a comment body longer than this many characters with 422 Validation Failed. */
+const MAX_COMMENT_LENGTH = 65_536;
+/**
+ * Builds the comment body: the marker and the summary. A summary too long
+ * for one comment is cut at a line break, so no table row or finding is cut
+ * in half, and ends with a pointer to the job summary (`runUrl` links it).
+ */
+function buildCommentBody(summary, runUrl) {
+    const body = `${COMMENT_MARKER}\n${summary}`;
+    // String length counts UTF-16 code units, never fewer than the characters GitHub counts.
+    if (body.length <= MAX_COMMENT_LENGTH)
+        return body;
+    const jobSummary = runUrl ? `the [job summary](${runUrl})` : 'the job summary';
+    const note = `\n\n> This summary is longer than a pull request comment can be (${MAX_COMMENT_LENGTH} characters), so it stops here; ${jobSummary} has all of it.\n`;
+    const cut = body.lastIndexOf('\n', MAX_COMMENT_LENGTH - note.length);
+    return `${body.slice(0, cut)}${note}`;
+}
 /** Creates the comment, or updates the one that carries the marker. */
-async function upsertComment(token, pullRequest, summary) {
+async function upsertComment(token, pullRequest, summary, runUrl) {
     // Loaded here because the GitHub client is large and only this opt-in feature needs it.
     const { getOctokit } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
     const octokit = getOctokit(token);
-    const body = `${COMMENT_MARKER}\n${summary}`;
+    const body = buildCommentBody(summary, runUrl);
     const { owner, repo, number } = pullRequest;
     const comments = await octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number: number, per_page: 100 });
     const existing = comments.find((comment) => comment.body?.startsWith(COMMENT_MARKER));
@@ -36126,7 +36175,12 @@ async function run() {
 }
 async function runAction() {
     const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
-    const cwd = external_node_path_default().resolve(workspace, getInput('working-directory') || '.');
+    const workingDirectory = getInput('working-directory') || '.';
+    const cwd = external_node_path_default().resolve(workspace, workingDirectory);
+    // A missing folder would otherwise resolve to the enclosing git repository and check that instead.
+    if (!(await isFolder(cwd))) {
+        throw new errors/* GuardError */.U$(`input \`working-directory\` is \`${workingDirectory}\`, but \`${cwd}\` is not a folder; give a folder relative to the workspace`, 'USAGE_INVALID');
+    }
     const paths = getInput('path')
         .split(/[\n ]+/)
         .map((entry) => entry.trim())
@@ -36136,7 +36190,7 @@ async function runAction() {
     if (!['error', 'warning', 'never'].includes(failOnInput)) {
         throw new errors/* GuardError */.U$(`input \`fail-on\` is \`${failOnInput}\`; expected error, warning or never`, 'USAGE_INVALID');
     }
-    const wantComment = getBooleanInput('comment');
+    const wantComment = readBooleanInput('comment');
     const sarifPath = getInput('sarif');
     const token = getInput('token');
     const plan = await resolveEvent(process.env.GITHUB_EVENT_NAME ?? '', process.env.GITHUB_EVENT_PATH, getInput('base'), cwd);
@@ -36200,6 +36254,23 @@ async function runAction() {
         setFailed(`${TOOL_NAME}: ${counts.errors} error(s), ${counts.warnings} warning(s) at or above the fail-on level \`${failOn}\``);
     }
 }
+async function isFolder(folder) {
+    try {
+        return (await (0,promises_.stat)(folder)).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+/** Reads a boolean input, rejecting values other than true and false with a usage error instead of an internal one. */
+function readBooleanInput(name) {
+    try {
+        return getBooleanInput(name);
+    }
+    catch {
+        throw new errors/* GuardError */.U$(`input \`${name}\` is \`${getInput(name)}\`; expected true or false`, 'USAGE_INVALID');
+    }
+}
 /**
  * Prints the text report between `::stop-commands::` markers with a random
  * token, so nothing in a policy, record or file name can run a workflow command.
@@ -36238,8 +36309,10 @@ async function commentOnPullRequest(plan, token, body) {
         info('comment: true has no effect outside pull_request events');
         return;
     }
+    const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: runId } = process.env;
+    const runUrl = server && repository && runId ? `${server}/${repository}/actions/runs/${runId}` : undefined;
     try {
-        await upsertComment(token, plan.pullRequest, body);
+        await upsertComment(token, plan.pullRequest, body, runUrl);
     }
     catch (error) {
         // A fork's pull request gets a read-only token; the check itself still counts.
@@ -36435,7 +36508,7 @@ async function readSiteFacts(tree, file) {
     const dotFolder = inside.split('/').slice(0, -1).find((segment) => segment.startsWith('.'));
     if (dotFolder)
         facts.dotFolder = dotFolder;
-    const listing = new Set(await tree.list());
+    const listing = await listingSet(tree);
     const disabled = listing.has(join(siteRoot, '.nojekyll'));
     const config = await readSmallText(tree, join(siteRoot, '_config.yml'));
     if (config !== null) {
@@ -36449,6 +36522,16 @@ async function readSiteFacts(tree, file) {
         }
     }
     return facts;
+}
+const listings = new WeakMap();
+/** Returns the tree's file list as a set, built once per tree: a repository with many policy files asks for it once per file. */
+function listingSet(tree) {
+    let listing = listings.get(tree);
+    if (!listing) {
+        listing = tree.list().then((files) => new Set(files));
+        listings.set(tree, listing);
+    }
+    return listing;
 }
 async function jekyllIncludes(configText, dotFolder) {
     if (!dotFolder)

@@ -61,9 +61,14 @@ class ApiTree {
         if (!sha)
             return null;
         const octokit = await this.octokit();
-        const { owner, repo } = this.options;
-        const response = await octokit.rest.git.getBlob({ owner, repo, file_sha: sha });
-        return Buffer.from(response.data.content, response.data.encoding === 'base64' ? 'base64' : 'utf8');
+        const { owner, repo, commit } = this.options;
+        try {
+            const response = await octokit.rest.git.getBlob({ owner, repo, file_sha: sha });
+            return Buffer.from(response.data.content, response.data.encoding === 'base64' ? 'base64' : 'utf8');
+        }
+        catch (error) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GitError */ .XS(`cannot read \`${file}\` of commit ${commit.slice(0, 12)} through the GitHub API: ${error.message}`, { cause: error });
+        }
     }
     async listUnder(folder) {
         const prefix = folder === '.' || folder === '' ? '' : `${folder.replace(/\/$/, '')}/`;

@@ -184,7 +184,7 @@ async function readSiteFacts(tree, file) {
     const dotFolder = inside.split('/').slice(0, -1).find((segment) => segment.startsWith('.'));
     if (dotFolder)
         facts.dotFolder = dotFolder;
-    const listing = new Set(await tree.list());
+    const listing = await listingSet(tree);
     const disabled = listing.has(join(siteRoot, '.nojekyll'));
     const config = await readSmallText(tree, join(siteRoot, '_config.yml'));
     if (config !== null) {
@@ -198,6 +198,16 @@ async function readSiteFacts(tree, file) {
         }
     }
     return facts;
+}
+const listings = new WeakMap();
+/** Returns the tree's file list as a set, built once per tree: a repository with many policy files asks for it once per file. */
+function listingSet(tree) {
+    let listing = listings.get(tree);
+    if (!listing) {
+        listing = tree.list().then((files) => new Set(files));
+        listings.set(tree, listing);
+    }
+    return listing;
 }
 async function jekyllIncludes(configText, dotFolder) {
     if (!dotFolder)
@@ -223,7 +233,7 @@ async function jekyllIncludes(configText, dotFolder) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3773);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5075);
 
 // A reader that stops early (`| head`) closes the pipe; that is not an error worth a stack trace.
 for (const stream of [process.stdout, process.stderr]) {
@@ -252,7 +262,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3773:
+/***/ 5075:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4045,7 +4055,7 @@ async function buildDomainInput(tree, target, resolver, options) {
 
 async function runCheck(options) {
     const workspace = await openWorkspace(options);
-    return lintTree(new WorkTree(workspace.root, workspace.inGit), workspace, options);
+    return lintTree(new WorkTree(workspace.root, workspace.inGit), workspace, options, options.allowEmpty === true);
 }
 /** Lints every policy domain found in `tree`. With `allowEmpty`, a tree without policy files gives an empty report. */
 async function lintTree(tree, workspace, options, allowEmpty = false) {
@@ -4352,6 +4362,7 @@ async function gate(diskWorkspace, catFile, options) {
         await collectTargets(head, workspace, options);
     const now = headCommit ? await commitDate(headCommit, root) : new Date();
     const depth = viaApi ? 0 : (options.historyDepth ?? workspace.config?.historyDepth ?? DEFAULT_HISTORY_DEPTH);
+    const historyLog = new HistoryLog(root, baseCommit ?? '', depth);
     const settings = workspace.config?.rules ?? new Map();
     const baseStates = new Map();
     baseReport.results.forEach((result, index) => {
@@ -4382,7 +4393,7 @@ async function gate(diskWorkspace, catFile, options) {
             continue;
         const headState = toState(result, input);
         const wantsHistory = needsHistory(base.state, headState);
-        const history = wantsHistory ? await readHistory(base.input, base.result, baseCommit, depth, catFile, root) : [];
+        const history = wantsHistory ? await readHistory(base.input, base.result, historyLog, catFile, root) : [];
         if (wantsHistory && shallow) {
             notes.push(`this clone is shallow, so the search for an earlier use of policy id \`${headState.record?.id}\` (${domain}) saw only the fetched commits; use \`fetch-depth: 0\` for the full check.`);
         }
@@ -4399,7 +4410,7 @@ async function gate(diskWorkspace, catFile, options) {
     for (const [key, base] of baseStates) {
         if (seen.has(key) || !base.result.domain)
             continue;
-        const history = await readHistory(base.input, base.result, baseCommit, depth, catFile, root);
+        const history = await readHistory(base.input, base.result, historyLog, catFile, root);
         const findings = compareRevisions({ domain: base.result.domain, base: base.state, head: null, history, now, liveChecked: false });
         for (const { file, raw } of findings) {
             const finding = toFinding(raw, base.result.domain, file, settings);
@@ -4572,22 +4583,51 @@ function needsHistory(base, head) {
     return headId !== undefined && headId !== null && headId !== base.record?.id;
 }
 /**
- * Reads the earlier (id, content) pairs of one domain: the commits that
- * touched its policy file or record source, newest first, at most `depth`.
+ * Reads the last `depth` commits reachable from the base once, with the
+ * files each touched, so every domain's history search is a lookup instead
+ * of a `git log` of its own.
  */
-async function readHistory(input, result, baseCommit, depth, catFile, root) {
+class HistoryLog {
+    root;
+    baseCommit;
+    depth;
+    commits;
+    constructor(root, baseCommit, depth) {
+        this.root = root;
+        this.baseCommit = baseCommit;
+        this.depth = depth;
+    }
+    touching(paths) {
+        this.commits ??= this.read();
+        return this.commits.then((commits) => commits.filter((entry) => paths.some((file) => entry.files.has(file))));
+    }
+    async read() {
+        if (this.depth === 0)
+            return [];
+        const log = await runGit(['log', '-z', '--format=%x01%H %ct', '--name-only', '-n', String(this.depth), this.baseCommit], this.root);
+        const commits = [];
+        for (const chunk of log.split('\x01')) {
+            if (!chunk)
+                continue;
+            const [header = '', ...rest] = chunk.split('\n');
+            const [commit, seconds] = header.replace(/\0/g, '').split(' ');
+            if (!commit || !seconds)
+                continue;
+            const files = new Set(rest.join('\n').split(/[\0\n]/).filter((file) => file.length > 0));
+            commits.push({ commit, seconds: Number(seconds), files });
+        }
+        return commits;
+    }
+}
+async function readHistory(input, result, history, catFile, root) {
     const policyFile = input.policy?.file;
     const recordFile = input.sts?.file;
     const idFile = result.sts.find((record) => record.idSpan?.file)?.idSpan?.file;
     const paths = [...new Set([policyFile, recordFile, idFile].filter((file) => typeof file === 'string' && !file.startsWith('<')))];
-    if (!policyFile || !recordFile || recordFile.startsWith('<') || depth === 0)
+    if (!policyFile || !recordFile || recordFile.startsWith('<'))
         return [];
-    const log = await runGit(['log', '--format=%H %ct', '-n', String(depth), baseCommit, '--', ...paths], root);
     const entries = [];
-    for (const line of log.split('\n')) {
-        const [commit, seconds] = line.split(' ');
-        if (!commit || !seconds)
-            continue;
+    for (const { commit, seconds } of await history.touching(paths)) {
         const tree = new GitTree(root, commit, catFile);
         const bytes = await tree.read(policyFile);
         if (bytes === null)
@@ -4598,7 +4638,7 @@ async function readHistory(input, result, baseCommit, depth, catFile, root) {
         const id = linted.sts.find((record) => record.isSts)?.id;
         if (!id || !linted.canonical)
             continue;
-        entries.push({ commit, date: new Date(Number(seconds) * 1000).toISOString(), id, canonical: canonicalText(linted.canonical) });
+        entries.push({ commit, date: new Date(seconds * 1000).toISOString(), id, canonical: canonicalText(linted.canonical) });
     }
     return entries;
 }
@@ -4791,6 +4831,57 @@ async function writePlanned(planned) {
 /** Removes the temporary files of a failed write, ignoring errors, so a failed removal (such as ENAMETOOLONG) never hides the error being reported. */
 async function removeTemporaryFiles(planned) {
     await Promise.all(planned.map((plan) => (0,promises_.rm)(plan.temporary, { force: true }).catch(() => undefined)));
+}
+
+;// CONCATENATED MODULE: ./src/app/install-hook.ts
+/**
+ * `install-hook`: writes a git pre-commit hook that runs the staged check,
+ * for repositories that do not use the pre-commit framework.
+ */
+
+
+
+
+/** Marks hooks this command wrote, so it can replace its own hook without --force. */
+const HOOK_MARKER = '# Written by mta-sts-guard install-hook.';
+function quote(value) {
+    return `'${value.replace(/'/g, `'\\''`)}'`;
+}
+function hookText(options) {
+    return [
+        '#!/bin/sh',
+        HOOK_MARKER,
+        '# It lints the staged MTA-STS policy files and records, and fails a commit that',
+        '# changes a policy without a new policy id. Remove this file to turn it off.',
+        `exec ${quote(options.node)} ${quote(options.script)} check --staged${options.fix ? ' --fix' : ''} "$@"`,
+        '',
+    ].join('\n');
+}
+async function installHook(options) {
+    const text = hookText(options);
+    if (options.print)
+        return { file: null, text, replaced: false };
+    const root = await findGitRoot(options.cwd);
+    if (!root)
+        throw new errors/* UsageError */.eb(`\`${options.cwd}\` is not in a git repository; run install-hook inside the repository, or use --print`);
+    // Respects core.hooksPath and worktrees, which a fixed .git/hooks path would not.
+    const hooks = external_node_path_default().resolve(root, (await runGit(['rev-parse', '--git-path', 'hooks'], root)).trim());
+    const file = external_node_path_default().join(hooks, 'pre-commit');
+    const existing = await (0,promises_.readFile)(file, 'utf8').catch(() => null);
+    if (existing !== null && !existing.includes(HOOK_MARKER) && !options.force) {
+        throw new errors/* UsageError */.eb(`${external_node_path_default().relative(options.cwd, file) || file} already exists and was not written by mta-sts-guard; add the line \`${hookText(options).split('\n').at(-2)}\` to it, or pass --force to replace it`);
+    }
+    try {
+        await (0,promises_.mkdir)(hooks, { recursive: true });
+        const temporary = `${file}.${process.pid}.tmp`;
+        await (0,promises_.writeFile)(temporary, text);
+        await (0,promises_.chmod)(temporary, 0o755);
+        await (0,promises_.rename)(temporary, file);
+    }
+    catch (error) {
+        throw new errors/* GuardError */.U$(`cannot write ${file}: ${error.message}`, 'HOOK_UNWRITABLE', { cause: error });
+    }
+    return { file, text, replaced: existing !== null };
 }
 
 ;// CONCATENATED MODULE: ./src/report/summary.ts
@@ -5028,6 +5119,7 @@ function formatText(findings, options) {
 
 
 
+
 /** Exit statuses, as documented in the README. */
 const EXIT = { ok: 0, findings: 1, error: 2 };
 const HELP = `Usage: ${TOOL_NAME} <command> [options]
@@ -5037,6 +5129,7 @@ Commands:
                       with --base or --staged, also check that every policy
                       change comes with a new policy id.
   bump [DOMAIN...]    Write a new policy id into the record source of each domain.
+  install-hook        Write a git pre-commit hook that runs check --staged.
 
 Run '${TOOL_NAME} <command> --help' for the options of a command.
 Exit status: 0 nothing at the fail level, 1 findings at the fail level, 2 usage,
@@ -5068,8 +5161,12 @@ Options:
   --fix                      With --staged: write a new id for each domain whose
                              policy changed without one, exit 1 and print the
                              git add command that stages it.
-  --history-depth N          Commits searched for an earlier use of a new id
+  --history-depth N          How many of the latest commits reachable from the
+                             base are searched for an earlier use of a new id
                              (default: 500, or history-depth in the config).
+  --changed                  Take PATHs as changed files (as pre-commit passes
+                             them) and lint every policy domain whose policy
+                             file or record source is among them.
   --quiet                    Print only findings at the fail level.
   --no-color                 Never color the output (also: NO_COLOR=1).
   --debug                    Print stack traces for internal errors.
@@ -5101,10 +5198,12 @@ async function dispatch(argv, io) {
         return runCheckCommand(rest, io);
     if (command === 'bump')
         return runBumpCommand(rest, io);
+    if (command === 'install-hook')
+        return runInstallHookCommand(rest, io);
     const hint = command.startsWith('-') || command.includes('/') || command.endsWith('.txt') ? `; did you mean \`${TOOL_NAME} check ${command}\`?` : '';
     throw new errors/* UsageError */.eb(`unknown command \`${command}\`${hint} (run \`${TOOL_NAME} --help\`)`);
 }
-const CHECK_FLAGS = ['format', 'output', 'fail-on', 'config', 'domain', 'record', 'tlsrpt', 'base', 'head', 'staged', 'fix', 'history-depth', 'quiet', 'no-color', 'debug', 'help', 'version'];
+const CHECK_FLAGS = ['format', 'output', 'fail-on', 'config', 'domain', 'record', 'tlsrpt', 'base', 'head', 'staged', 'fix', 'changed', 'history-depth', 'quiet', 'no-color', 'debug', 'help', 'version'];
 function parseCommandLine(args) {
     try {
         return parseCheckArgs(args);
@@ -5140,6 +5239,7 @@ function parseCheckArgs(args) {
             head: { type: 'string' },
             staged: { type: 'boolean' },
             fix: { type: 'boolean' },
+            changed: { type: 'boolean' },
             'history-depth': { type: 'string' },
             quiet: { type: 'boolean' },
             color: { type: 'boolean' },
@@ -5176,9 +5276,11 @@ async function runCheckCommand(args, io) {
     if (historyDepth !== undefined && !(Number.isInteger(historyDepth) && historyDepth >= 0)) {
         throw new errors/* UsageError */.eb(`--history-depth \`${values['history-depth']}\` is invalid; expected a number of commits, such as 500`);
     }
+    if (values.changed && (values.base !== undefined || values.staged))
+        throw new errors/* UsageError */.eb('--changed lints changed files; it cannot be combined with --base or --staged');
     const checkOptions = {
         cwd: io.cwd,
-        paths: positionals,
+        paths: values.changed ? [] : positionals,
         ...(io.readStdin ? { readStdin: io.readStdin } : {}),
         ...(values.config === undefined ? {} : { configPath: values.config }),
         ...(values.domain === undefined ? {} : { domain: values.domain }),
@@ -5194,7 +5296,9 @@ async function runCheckCommand(args, io) {
             staged: values.staged === true,
             ...(historyDepth === undefined ? {} : { historyDepth }),
         })
-        : await runCheck(checkOptions);
+        : await runCheck({ ...checkOptions, ...(values.changed ? { allowEmpty: true } : {}) });
+    if (values.changed)
+        keepChangedDomains(report, positionals, io.cwd);
     const failOn = failOnFlag ?? report.config?.failOn ?? 'error';
     if (gated) {
         for (const note of report.notes)
@@ -5213,6 +5317,27 @@ async function runCheckCommand(args, io) {
     }
     const failed = report.findings.some((finding) => reachesFailLevel(finding.severity, failOn));
     return failed ? EXIT.findings : EXIT.ok;
+}
+/**
+ * Narrows a full report to the policy domains whose files are among
+ * `changed`: the policy file, a record source, the file that holds an id,
+ * or the config file (which affects every domain).
+ */
+function keepChangedDomains(report, changed, cwd) {
+    const files = new Set(changed.map((file) => external_node_path_default().relative(report.root, external_node_path_default().resolve(cwd, file)).split((external_node_path_default()).sep).join('/')));
+    const configChanged = report.config !== null && files.has(external_node_path_default().relative(report.root, report.config.file).split((external_node_path_default()).sep).join('/'));
+    const keep = new Set();
+    report.results.forEach((result, index) => {
+        const input = report.inputs[index];
+        const related = [input.policy?.file, input.sts?.file, input.tlsrpt?.file, ...result.findings.map((finding) => finding.file)];
+        if (configChanged || related.some((file) => file !== undefined && file !== null && files.has(file)))
+            keep.add(index);
+    });
+    const domains = new Set([...keep].map((index) => report.results[index].domain));
+    const policyFiles = new Set([...keep].map((index) => report.inputs[index].policy?.file));
+    report.findings = report.findings.filter((finding) => (finding.domain !== null ? domains.has(finding.domain) : finding.file !== null && files.has(finding.file)));
+    report.domains = report.domains.filter((domain) => (domain.domain !== null ? domains.has(domain.domain) : policyFiles.has(domain.policyFile ?? undefined)));
+    report.files = files.size;
 }
 /** Bumps the ids the gate asked for and tells the user to stage them, as formatters run by pre-commit do. */
 async function fixStagedIds(report, io, configPath, domain) {
@@ -5389,6 +5514,51 @@ async function runBumpCommand(args, io) {
         return EXIT.error;
     }
     return result.skipped.length > 0 ? EXIT.error : EXIT.ok;
+}
+const INSTALL_HOOK_HELP = `Usage: ${TOOL_NAME} install-hook [options]
+
+Writes .git/hooks/pre-commit (or the folder core.hooksPath names) so that every
+commit runs \`${TOOL_NAME} check --staged\`: the staged policy files and records
+are linted, and a policy change without a new policy id fails the commit.
+
+Options:
+  --fix       Write new ids instead of only failing (check --staged --fix).
+  --force     Replace an existing hook that mta-sts-guard did not write.
+  --print     Print the hook instead of writing it.
+  -h, --help  Show this help.
+`;
+async function runInstallHookCommand(args, io) {
+    let parsed;
+    try {
+        parsed = (0,external_node_util_.parseArgs)({
+            args,
+            allowPositionals: false,
+            strict: true,
+            options: { fix: { type: 'boolean' }, force: { type: 'boolean' }, print: { type: 'boolean' }, debug: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+        });
+    }
+    catch (error) {
+        throw new errors/* UsageError */.eb(`${error.message.replace(/^TypeError \[[A-Z_]+\]: /, '').split('. ')[0]} (run \`${TOOL_NAME} install-hook --help\`)`, { cause: error });
+    }
+    const { values } = parsed;
+    if (values.help) {
+        io.stdout.write(INSTALL_HOOK_HELP);
+        return EXIT.ok;
+    }
+    const result = await installHook({
+        cwd: io.cwd,
+        node: process.execPath,
+        script: external_node_path_default().resolve(process.argv[1] ?? 'mta-sts-guard'),
+        fix: values.fix === true,
+        force: values.force === true,
+        print: values.print === true,
+    });
+    if (result.file === null) {
+        io.stdout.write(result.text);
+        return EXIT.ok;
+    }
+    io.stdout.write(`${result.replaced ? 'replaced' : 'wrote'} ${external_node_path_default().relative(io.cwd, result.file) || result.file}: commits now run \`${TOOL_NAME} check --staged${values.fix ? ' --fix' : ''}\`\n`);
+    return EXIT.ok;
 }
 
 

@@ -5,9 +5,12 @@
 
 import { readFile } from 'node:fs/promises';
 
+import { escapeMarkdown } from '../report/github.js';
+
 export interface EventPlan {
   /** The base revision for the id gate; absent means lint only. */
   base?: string;
+  /** Label of the base in the job summary, as Markdown. */
   baseLabel: string;
   headLabel: string;
   /** Messages about what the run does, written by the tool. */
@@ -45,7 +48,8 @@ export async function resolveEvent(eventName: string, eventPath: string | undefi
   const plan: EventPlan = { baseLabel: 'base', headLabel: 'the checked-out commit', notes: [] };
 
   if (baseInput) {
-    return { ...plan, base: baseInput, baseLabel: `\`${baseInput}\``, ...(apiFallback ? { apiFallback } : {}) };
+    // The input can name a branch, and branch names may hold backticks and HTML, so the label is escaped.
+    return { ...plan, base: baseInput, baseLabel: `<code>${escapeMarkdown(baseInput)}</code>`, ...(apiFallback ? { apiFallback } : {}) };
   }
 
   switch (eventName) {

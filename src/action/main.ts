@@ -5,7 +5,7 @@
  */
 
 import { randomBytes } from 'node:crypto';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 import * as core from '@actions/core';
@@ -39,7 +39,12 @@ export async function run(): Promise<void> {
 
 async function runAction(): Promise<void> {
   const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
-  const cwd = path.resolve(workspace, core.getInput('working-directory') || '.');
+  const workingDirectory = core.getInput('working-directory') || '.';
+  const cwd = path.resolve(workspace, workingDirectory);
+  // A missing folder would otherwise resolve to the enclosing git repository and check that instead.
+  if (!(await isFolder(cwd))) {
+    throw new GuardError(`input \`working-directory\` is \`${workingDirectory}\`, but \`${cwd}\` is not a folder; give a folder relative to the workspace`, 'USAGE_INVALID');
+  }
   const paths = core
     .getInput('path')
     .split(/[\n ]+/)
@@ -50,7 +55,7 @@ async function runAction(): Promise<void> {
   if (!['error', 'warning', 'never'].includes(failOnInput)) {
     throw new GuardError(`input \`fail-on\` is \`${failOnInput}\`; expected error, warning or never`, 'USAGE_INVALID');
   }
-  const wantComment = core.getBooleanInput('comment');
+  const wantComment = readBooleanInput('comment');
   const sarifPath = core.getInput('sarif');
   const token = core.getInput('token');
 
@@ -117,6 +122,23 @@ async function runAction(): Promise<void> {
   }
 }
 
+async function isFolder(folder: string): Promise<boolean> {
+  try {
+    return (await stat(folder)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** Reads a boolean input, rejecting values other than true and false with a usage error instead of an internal one. */
+function readBooleanInput(name: string): boolean {
+  try {
+    return core.getBooleanInput(name);
+  } catch {
+    throw new GuardError(`input \`${name}\` is \`${core.getInput(name)}\`; expected true or false`, 'USAGE_INVALID');
+  }
+}
+
 /**
  * Prints the text report between `::stop-commands::` markers with a random
  * token, so nothing in a policy, record or file name can run a workflow command.
@@ -157,8 +179,10 @@ async function commentOnPullRequest(plan: EventPlan, token: string, body: string
     core.info('comment: true has no effect outside pull_request events');
     return;
   }
+  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: runId } = process.env;
+  const runUrl = server && repository && runId ? `${server}/${repository}/actions/runs/${runId}` : undefined;
   try {
-    await upsertComment(token, plan.pullRequest, body);
+    await upsertComment(token, plan.pullRequest, body, runUrl);
   } catch (error) {
     // A fork's pull request gets a read-only token; the check itself still counts.
     core.warning(`could not write the pull request comment (${error instanceof Error ? error.message : String(error)}); with pull requests from forks the token is read-only, so see the job summary instead`);

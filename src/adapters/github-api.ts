@@ -62,9 +62,13 @@ export class ApiTree implements Tree {
     const sha = (await this.blobs()).get(file);
     if (!sha) return null;
     const octokit = await this.octokit();
-    const { owner, repo } = this.options;
-    const response = await octokit.rest.git.getBlob({ owner, repo, file_sha: sha });
-    return Buffer.from(response.data.content, response.data.encoding === 'base64' ? 'base64' : 'utf8');
+    const { owner, repo, commit } = this.options;
+    try {
+      const response = await octokit.rest.git.getBlob({ owner, repo, file_sha: sha });
+      return Buffer.from(response.data.content, response.data.encoding === 'base64' ? 'base64' : 'utf8');
+    } catch (error) {
+      throw new GitError(`cannot read \`${file}\` of commit ${commit.slice(0, 12)} through the GitHub API: ${(error as Error).message}`, { cause: error });
+    }
   }
 
   async listUnder(folder: string): Promise<string[]> {

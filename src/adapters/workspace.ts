@@ -93,7 +93,7 @@ export async function readSiteFacts(tree: Tree, file: string): Promise<SiteFacts
   const dotFolder = inside.split('/').slice(0, -1).find((segment) => segment.startsWith('.'));
   if (dotFolder) facts.dotFolder = dotFolder;
 
-  const listing = new Set(await tree.list());
+  const listing = await listingSet(tree);
   const disabled = listing.has(join(siteRoot, '.nojekyll'));
   const config = await readSmallText(tree, join(siteRoot, '_config.yml'));
   if (config !== null) {
@@ -108,6 +108,18 @@ export async function readSiteFacts(tree: Tree, file: string): Promise<SiteFacts
     }
   }
   return facts;
+}
+
+const listings = new WeakMap<Tree, Promise<Set<string>>>();
+
+/** Returns the tree's file list as a set, built once per tree: a repository with many policy files asks for it once per file. */
+function listingSet(tree: Tree): Promise<Set<string>> {
+  let listing = listings.get(tree);
+  if (!listing) {
+    listing = tree.list().then((files) => new Set(files));
+    listings.set(tree, listing);
+  }
+  return listing;
 }
 
 async function jekyllIncludes(configText: string, dotFolder: string | undefined): Promise<boolean> {

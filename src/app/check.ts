@@ -38,9 +38,9 @@ export interface CheckReport {
   root: string;
 }
 
-export async function runCheck(options: CheckOptions): Promise<CheckReport> {
+export async function runCheck(options: CheckOptions & { allowEmpty?: boolean }): Promise<CheckReport> {
   const workspace = await openWorkspace(options);
-  return lintTree(new WorkTree(workspace.root, workspace.inGit), workspace, options);
+  return lintTree(new WorkTree(workspace.root, workspace.inGit), workspace, options, options.allowEmpty === true);
 }
 
 /** Lints every policy domain found in `tree`. With `allowEmpty`, a tree without policy files gives an empty report. */

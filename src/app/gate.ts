@@ -109,6 +109,7 @@ async function gate(diskWorkspace: Workspace, catFile: CatFile, options: GateOpt
   if (report.targets.length === 0 && baseReport.targets.length === 0) await collectTargets(head, workspace, options);
   const now = headCommit ? await commitDate(headCommit, root) : new Date();
   const depth = viaApi ? 0 : (options.historyDepth ?? workspace.config?.historyDepth ?? DEFAULT_HISTORY_DEPTH);
+  const historyLog = new HistoryLog(root, baseCommit ?? '', depth);
   const settings = workspace.config?.rules ?? new Map();
 
   const baseStates = new Map<string, { state: DomainState; result: DomainResult; input: DomainInput }>();
@@ -141,7 +142,7 @@ async function gate(diskWorkspace: Workspace, catFile: CatFile, options: GateOpt
 
     const headState = toState(result, input);
     const wantsHistory = needsHistory(base.state, headState);
-    const history = wantsHistory ? await readHistory(base.input, base.result, baseCommit, depth, catFile, root) : [];
+    const history = wantsHistory ? await readHistory(base.input, base.result, historyLog, catFile, root) : [];
     if (wantsHistory && shallow) {
       notes.push(`this clone is shallow, so the search for an earlier use of policy id \`${headState.record?.id}\` (${domain}) saw only the fetched commits; use \`fetch-depth: 0\` for the full check.`);
     }
@@ -156,7 +157,7 @@ async function gate(diskWorkspace: Workspace, catFile: CatFile, options: GateOpt
   // A domain present at the base and gone at the head is a removal.
   for (const [key, base] of baseStates) {
     if (seen.has(key) || !base.result.domain) continue;
-    const history = await readHistory(base.input, base.result, baseCommit, depth, catFile, root);
+    const history = await readHistory(base.input, base.result, historyLog, catFile, root);
     const findings = compareRevisions({ domain: base.result.domain, base: base.state, head: null, history, now, liveChecked: false });
     for (const { file, raw } of findings) {
       const finding = toFinding(raw, base.result.domain, file, settings);
@@ -332,19 +333,56 @@ function needsHistory(base: DomainState, head: DomainState): boolean {
  * Reads the earlier (id, content) pairs of one domain: the commits that
  * touched its policy file or record source, newest first, at most `depth`.
  */
-async function readHistory(input: DomainInput, result: DomainResult, baseCommit: string, depth: number, catFile: CatFile, root: string): Promise<HistoryEntry[]> {
+interface LoggedCommit {
+  commit: string;
+  seconds: number;
+  files: Set<string>;
+}
+
+/**
+ * Reads the last `depth` commits reachable from the base once, with the
+ * files each touched, so every domain's history search is a lookup instead
+ * of a `git log` of its own.
+ */
+class HistoryLog {
+  private commits: Promise<LoggedCommit[]> | undefined;
+
+  constructor(
+    private readonly root: string,
+    private readonly baseCommit: string,
+    private readonly depth: number,
+  ) {}
+
+  touching(paths: string[]): Promise<LoggedCommit[]> {
+    this.commits ??= this.read();
+    return this.commits.then((commits) => commits.filter((entry) => paths.some((file) => entry.files.has(file))));
+  }
+
+  private async read(): Promise<LoggedCommit[]> {
+    if (this.depth === 0) return [];
+    const log = await runGit(['log', '-z', '--format=%x01%H %ct', '--name-only', '-n', String(this.depth), this.baseCommit], this.root);
+    const commits: LoggedCommit[] = [];
+    for (const chunk of log.split('\x01')) {
+      if (!chunk) continue;
+      const [header = '', ...rest] = chunk.split('\n');
+      const [commit, seconds] = header.replace(/\0/g, '').split(' ');
+      if (!commit || !seconds) continue;
+      const files = new Set(rest.join('\n').split(/[\0\n]/).filter((file) => file.length > 0));
+      commits.push({ commit, seconds: Number(seconds), files });
+    }
+    return commits;
+  }
+}
+
+async function readHistory(input: DomainInput, result: DomainResult, history: HistoryLog, catFile: CatFile, root: string): Promise<HistoryEntry[]> {
   const policyFile = input.policy?.file;
   const recordFile = input.sts?.file;
   const idFile = result.sts.find((record) => record.idSpan?.file)?.idSpan?.file;
   const paths = [...new Set([policyFile, recordFile, idFile].filter((file): file is string => typeof file === 'string' && !file.startsWith('<')))];
-  if (!policyFile || !recordFile || recordFile.startsWith('<') || depth === 0) return [];
+  if (!policyFile || !recordFile || recordFile.startsWith('<')) return [];
 
-  const log = await runGit(['log', '--format=%H %ct', '-n', String(depth), baseCommit, '--', ...paths], root);
   const entries: HistoryEntry[] = [];
-
-  for (const line of log.split('\n')) {
-    const [commit, seconds] = line.split(' ');
-    if (!commit || !seconds) continue;
+  for (const { commit, seconds } of await history.touching(paths)) {
     const tree = new GitTree(root, commit, catFile);
     const bytes = await tree.read(policyFile);
     if (bytes === null) continue;
@@ -353,7 +391,7 @@ async function readHistory(input: DomainInput, result: DomainResult, baseCommit:
     const linted = lintDomain({ domain: result.domain, policy: { file: policyFile, bytes }, ...(sts ? { sts } : {}) });
     const id = linted.sts.find((record) => record.isSts)?.id;
     if (!id || !linted.canonical) continue;
-    entries.push({ commit, date: new Date(Number(seconds) * 1000).toISOString(), id, canonical: canonicalText(linted.canonical) });
+    entries.push({ commit, date: new Date(seconds * 1000).toISOString(), id, canonical: canonicalText(linted.canonical) });
   }
   return entries;
 }

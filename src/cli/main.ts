@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 import { runBump, type IdScheme } from '../app/bump.js';
 import { runCheck, type CheckReport } from '../app/check.js';
 import { runGate, type GateReport } from '../app/gate.js';
+import { installHook } from '../app/install-hook.js';
 import { GuardError, UsageError } from '../adapters/errors.js';
 import { runGit } from '../adapters/git.js';
 import { describeFsError } from '../adapters/workspace.js';
@@ -40,6 +41,7 @@ Commands:
                       with --base or --staged, also check that every policy
                       change comes with a new policy id.
   bump [DOMAIN...]    Write a new policy id into the record source of each domain.
+  install-hook        Write a git pre-commit hook that runs check --staged.
 
 Run '${TOOL_NAME} <command> --help' for the options of a command.
 Exit status: 0 nothing at the fail level, 1 findings at the fail level, 2 usage,
@@ -72,8 +74,12 @@ Options:
   --fix                      With --staged: write a new id for each domain whose
                              policy changed without one, exit 1 and print the
                              git add command that stages it.
-  --history-depth N          Commits searched for an earlier use of a new id
+  --history-depth N          How many of the latest commits reachable from the
+                             base are searched for an earlier use of a new id
                              (default: 500, or history-depth in the config).
+  --changed                  Take PATHs as changed files (as pre-commit passes
+                             them) and lint every policy domain whose policy
+                             file or record source is among them.
   --quiet                    Print only findings at the fail level.
   --no-color                 Never color the output (also: NO_COLOR=1).
   --debug                    Print stack traces for internal errors.
@@ -105,12 +111,13 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
   }
   if (command === 'check') return runCheckCommand(rest, io);
   if (command === 'bump') return runBumpCommand(rest, io);
+  if (command === 'install-hook') return runInstallHookCommand(rest, io);
 
   const hint = command.startsWith('-') || command.includes('/') || command.endsWith('.txt') ? `; did you mean \`${TOOL_NAME} check ${command}\`?` : '';
   throw new UsageError(`unknown command \`${command}\`${hint} (run \`${TOOL_NAME} --help\`)`);
 }
 
-const CHECK_FLAGS = ['format', 'output', 'fail-on', 'config', 'domain', 'record', 'tlsrpt', 'base', 'head', 'staged', 'fix', 'history-depth', 'quiet', 'no-color', 'debug', 'help', 'version'];
+const CHECK_FLAGS = ['format', 'output', 'fail-on', 'config', 'domain', 'record', 'tlsrpt', 'base', 'head', 'staged', 'fix', 'changed', 'history-depth', 'quiet', 'no-color', 'debug', 'help', 'version'];
 
 function parseCommandLine(args: string[]): ReturnType<typeof parseCheckArgs> {
   try {
@@ -147,6 +154,7 @@ function parseCheckArgs(args: string[]) {
       head: { type: 'string' },
       staged: { type: 'boolean' },
       fix: { type: 'boolean' },
+      changed: { type: 'boolean' },
       'history-depth': { type: 'string' },
       quiet: { type: 'boolean' },
       color: { type: 'boolean' },
@@ -185,9 +193,10 @@ async function runCheckCommand(args: string[], io: CliIo): Promise<number> {
     throw new UsageError(`--history-depth \`${values['history-depth']}\` is invalid; expected a number of commits, such as 500`);
   }
 
+  if (values.changed && (values.base !== undefined || values.staged)) throw new UsageError('--changed lints changed files; it cannot be combined with --base or --staged');
   const checkOptions = {
     cwd: io.cwd,
-    paths: positionals,
+    paths: values.changed ? [] : positionals,
     ...(io.readStdin ? { readStdin: io.readStdin } : {}),
     ...(values.config === undefined ? {} : { configPath: values.config }),
     ...(values.domain === undefined ? {} : { domain: values.domain }),
@@ -203,7 +212,8 @@ async function runCheckCommand(args: string[], io: CliIo): Promise<number> {
         staged: values.staged === true,
         ...(historyDepth === undefined ? {} : { historyDepth }),
       })
-    : await runCheck(checkOptions);
+    : await runCheck({ ...checkOptions, ...(values.changed ? { allowEmpty: true } : {}) });
+  if (values.changed) keepChangedDomains(report, positionals, io.cwd);
   const failOn: FailOn = failOnFlag ?? report.config?.failOn ?? 'error';
 
   if (gated) {
@@ -223,6 +233,28 @@ async function runCheckCommand(args: string[], io: CliIo): Promise<number> {
 
   const failed = report.findings.some((finding) => reachesFailLevel(finding.severity, failOn));
   return failed ? EXIT.findings : EXIT.ok;
+}
+
+/**
+ * Narrows a full report to the policy domains whose files are among
+ * `changed`: the policy file, a record source, the file that holds an id,
+ * or the config file (which affects every domain).
+ */
+function keepChangedDomains(report: CheckReport, changed: string[], cwd: string): void {
+  const files = new Set(changed.map((file) => path.relative(report.root, path.resolve(cwd, file)).split(path.sep).join('/')));
+  const configChanged = report.config !== null && files.has(path.relative(report.root, report.config.file).split(path.sep).join('/'));
+  const keep = new Set<number>();
+  report.results.forEach((result, index) => {
+    const input = report.inputs[index]!;
+    const related = [input.policy?.file, input.sts?.file, input.tlsrpt?.file, ...result.findings.map((finding) => finding.file)];
+    if (configChanged || related.some((file) => file !== undefined && file !== null && files.has(file))) keep.add(index);
+  });
+
+  const domains = new Set([...keep].map((index) => report.results[index]!.domain));
+  const policyFiles = new Set([...keep].map((index) => report.inputs[index]!.policy?.file));
+  report.findings = report.findings.filter((finding) => (finding.domain !== null ? domains.has(finding.domain) : finding.file !== null && files.has(finding.file)));
+  report.domains = report.domains.filter((domain) => (domain.domain !== null ? domains.has(domain.domain) : policyFiles.has(domain.policyFile ?? undefined)));
+  report.files = files.size;
 }
 
 /** Bumps the ids the gate asked for and tells the user to stage them, as formatters run by pre-commit do. */
@@ -393,4 +425,51 @@ async function runBumpCommand(args: string[], io: CliIo): Promise<number> {
     return EXIT.error;
   }
   return result.skipped.length > 0 ? EXIT.error : EXIT.ok;
+}
+
+const INSTALL_HOOK_HELP = `Usage: ${TOOL_NAME} install-hook [options]
+
+Writes .git/hooks/pre-commit (or the folder core.hooksPath names) so that every
+commit runs \`${TOOL_NAME} check --staged\`: the staged policy files and records
+are linted, and a policy change without a new policy id fails the commit.
+
+Options:
+  --fix       Write new ids instead of only failing (check --staged --fix).
+  --force     Replace an existing hook that mta-sts-guard did not write.
+  --print     Print the hook instead of writing it.
+  -h, --help  Show this help.
+`;
+
+async function runInstallHookCommand(args: string[], io: CliIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      allowPositionals: false,
+      strict: true,
+      options: { fix: { type: 'boolean' }, force: { type: 'boolean' }, print: { type: 'boolean' }, debug: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    });
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message.replace(/^TypeError \[[A-Z_]+\]: /, '').split('. ')[0]} (run \`${TOOL_NAME} install-hook --help\`)`, { cause: error });
+  }
+  const { values } = parsed;
+  if (values.help) {
+    io.stdout.write(INSTALL_HOOK_HELP);
+    return EXIT.ok;
+  }
+
+  const result = await installHook({
+    cwd: io.cwd,
+    node: process.execPath,
+    script: path.resolve(process.argv[1] ?? 'mta-sts-guard'),
+    fix: values.fix === true,
+    force: values.force === true,
+    print: values.print === true,
+  });
+  if (result.file === null) {
+    io.stdout.write(result.text);
+    return EXIT.ok;
+  }
+  io.stdout.write(`${result.replaced ? 'replaced' : 'wrote'} ${path.relative(io.cwd, result.file) || result.file}: commits now run \`${TOOL_NAME} check --staged${values.fix ? ' --fix' : ''}\`\n`);
+  return EXIT.ok;
 }

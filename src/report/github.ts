@@ -20,7 +20,7 @@ const GATE_RULES = new Set(['STS501', 'STS502', 'STS505']);
  * errors), then warnings, then notices, at most ten of each kind less the
  * `reserved` slots that the caller fills with its own annotations, such as
  * the step failure message. Returns the rest as `dropped`, so the summary
- * can say how many.
+ * can report how many.
  */
 export function selectAnnotations(findings: readonly Finding[], reserved: Partial<Record<Severity, number>> = {}): { annotated: Finding[]; dropped: Finding[] } {
   const ordered = [...findings].sort((a, b) => {
