@@ -404,6 +404,14 @@ async function resolveCommit(rev, cwd) {
 async function isShallow(cwd) {
     return (await runGit(['rev-parse', '--is-shallow-repository'], cwd)).trim() === 'true';
 }
+/** Reads one blob with `git cat-file blob`, or returns null when it does not exist. */
+function readBlobAlone(object, cwd) {
+    return new Promise((resolve) => {
+        (0,external_node_child_process_namespaceObject.execFile)('git', ['cat-file', 'blob', object], { cwd, encoding: 'buffer', maxBuffer: 64 * 1024 * 1024 }, (error, stdout) => {
+            resolve(error ? null : new Uint8Array(stdout));
+        });
+    });
+}
 /**
  * Reads blobs through one `git cat-file --batch` process. Requests are
  * answered in order, so they are queued and matched to responses one by one.
@@ -418,8 +426,9 @@ class CatFile {
         this.cwd = cwd;
     }
     read(object) {
+        // The batch protocol is line-based, so a path with a line break is read by a command of its own.
         if (object.includes('\n'))
-            return Promise.resolve(null);
+            return readBlobAlone(object, this.cwd);
         if (this.failure)
             return Promise.reject(this.failure);
         const child = this.start();
@@ -5064,7 +5073,7 @@ const DIM = '\u001b[2m';
 const RESET = '\u001b[0m';
 /** Removes terminal control characters from untrusted text so a policy cannot rewrite the screen. */
 function clean(text) {
-    return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (char) => `\\x${char.charCodeAt(0).toString(16).padStart(2, '0')}`);
+    return text.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/g, (char) => `\\x${char.charCodeAt(0).toString(16).padStart(2, '0')}`);
 }
 function formatText(findings, options) {
     const paint = (code, text) => (options.color ? `${code}${text}${RESET}` : text);

@@ -62,6 +62,15 @@ export async function isShallow(cwd: string): Promise<boolean> {
   return (await runGit(['rev-parse', '--is-shallow-repository'], cwd)).trim() === 'true';
 }
 
+/** Reads one blob with `git cat-file blob`, or returns null when it does not exist. */
+function readBlobAlone(object: string, cwd: string): Promise<Uint8Array | null> {
+  return new Promise((resolve) => {
+    execFile('git', ['cat-file', 'blob', object], { cwd, encoding: 'buffer', maxBuffer: 64 * 1024 * 1024 }, (error, stdout) => {
+      resolve(error ? null : new Uint8Array(stdout));
+    });
+  });
+}
+
 /**
  * Reads blobs through one `git cat-file --batch` process. Requests are
  * answered in order, so they are queued and matched to responses one by one.
@@ -75,7 +84,8 @@ export class CatFile {
   constructor(private readonly cwd: string) {}
 
   read(object: string): Promise<Uint8Array | null> {
-    if (object.includes('\n')) return Promise.resolve(null);
+    // The batch protocol is line-based, so a path with a line break is read by a command of its own.
+    if (object.includes('\n')) return readBlobAlone(object, this.cwd);
     if (this.failure) return Promise.reject(this.failure);
     const child = this.start();
     if (this.pending.length === 0) this.setActive(true);

@@ -24,7 +24,7 @@ const RESET = '\u001b[0m';
 
 /** Removes terminal control characters from untrusted text so a policy cannot rewrite the screen. */
 function clean(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (char) => `\\x${char.charCodeAt(0).toString(16).padStart(2, '0')}`);
+  return text.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/g, (char) => `\\x${char.charCodeAt(0).toString(16).padStart(2, '0')}`);
 }
 
 export function formatText(findings: readonly Finding[], options: TextOptions): string {

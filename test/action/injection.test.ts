@@ -94,10 +94,8 @@ describe('action with hostile text', () => {
     api = await startApiServer();
     lintRun = await runAction({ workspace: makeRepo(hostileFiles(HOSTILE_FOLDER)), api, eventName: 'workflow_dispatch', payload: {} });
 
-    // NOTE: the id gate reads base files with `git cat-file --batch`, which takes one path per line,
-    // so a committed file name with a line break stops the gate with "no such file". This run
-    // therefore uses the folder name without its raw line breaks.
-    const repo = makeRepo(hostileFiles(HOSTILE_FOLDER.replaceAll('\n', ' ')));
+    // The committed folder name keeps its raw line breaks, so the gate must read such paths from git too.
+    const repo = makeRepo(hostileFiles(HOSTILE_FOLDER));
     const head = revParse(repo);
     pullRequestRun = await runAction({ workspace: repo, api, eventName: 'pull_request', payload: pullRequestPayload(head, head), inputs: { comment: 'true' } });
     commentBody = api.comments.get(7)?.[0]?.body ?? '';
