@@ -35356,8 +35356,8 @@ function changedLines(before, after, firstLine) {
 
 
 
-/** The default number of commits searched for an earlier use of a policy id. */
-const DEFAULT_HISTORY_DEPTH = 500;
+/** The default number of commits, counted back from the base, searched for an earlier use of a policy id; one git log reads them all. */
+const DEFAULT_HISTORY_DEPTH = 10_000;
 async function runGate(options) {
     const workspace = await openWorkspace(options);
     if (!workspace.inGit) {

@@ -4305,8 +4305,8 @@ function changedLines(before, after, firstLine) {
 
 
 
-/** The default number of commits searched for an earlier use of a policy id. */
-const DEFAULT_HISTORY_DEPTH = 500;
+/** The default number of commits, counted back from the base, searched for an earlier use of a policy id; one git log reads them all. */
+const DEFAULT_HISTORY_DEPTH = 10_000;
 async function runGate(options) {
     const workspace = await openWorkspace(options);
     if (!workspace.inGit) {
@@ -4856,15 +4856,24 @@ const HOOK_MARKER = '# Written by mta-sts-guard install-hook.';
 function quote(value) {
     return `'${value.replace(/'/g, `'\\''`)}'`;
 }
+/** Returns the shell command that runs the staged check, without `exec` or arguments. */
+function hookCommand(options) {
+    return `${quote(options.node)} ${quote(options.script)} check --staged${options.fix ? ' --fix' : ''}`;
+}
 function hookText(options) {
     return [
         '#!/bin/sh',
         HOOK_MARKER,
         '# It lints the staged MTA-STS policy files and records, and fails a commit that',
         '# changes a policy without a new policy id. Remove this file to turn it off.',
-        `exec ${quote(options.node)} ${quote(options.script)} check --staged${options.fix ? ' --fix' : ''} "$@"`,
+        `exec ${hookCommand(options)} "$@"`,
         '',
     ].join('\n');
+}
+/** Returns true when `file` is `folder` or lies inside it. */
+function isInside(file, folder) {
+    const relative = external_node_path_default().relative(folder, file);
+    return relative !== '..' && !relative.startsWith(`..${(external_node_path_default()).sep}`) && !external_node_path_default().isAbsolute(relative);
 }
 async function installHook(options) {
     const text = hookText(options);
@@ -4874,20 +4883,39 @@ async function installHook(options) {
     if (!root)
         throw new errors/* UsageError */.eb(`\`${options.cwd}\` is not in a git repository; run install-hook inside the repository, or use --print`);
     // Respects core.hooksPath and worktrees, which a fixed .git/hooks path would not.
-    const hooks = external_node_path_default().resolve(root, (await runGit(['rev-parse', '--git-path', 'hooks'], root)).trim());
+    const [hooksPath = 'hooks', commonDir = '.git'] = (await runGit(['rev-parse', '--git-path', 'hooks', '--git-common-dir'], root)).split('\n');
+    const hooks = external_node_path_default().resolve(root, hooksPath);
     const file = external_node_path_default().join(hooks, 'pre-commit');
-    const existing = await (0,promises_.readFile)(file, 'utf8').catch(() => null);
-    if (existing !== null && !existing.includes(HOOK_MARKER) && !options.force) {
-        throw new errors/* UsageError */.eb(`${external_node_path_default().relative(options.cwd, file) || file} already exists and was not written by mta-sts-guard; add the line \`${hookText(options).split('\n').at(-2)}\` to it, or pass --force to replace it`);
+    const displayPath = external_node_path_default().relative(options.cwd, file) || file;
+    // A line for users who keep their own hook: unlike the hook's `exec` line, it lets the lines after it run.
+    const ownHookLine = `${hookCommand(options)} || exit 1`;
+    // A core.hooksPath outside the repository, such as one set in ~/.gitconfig, is shared with other repositories,
+    // and there `check --staged` would fail every commit for lack of a policy file.
+    if (!isInside(hooks, root) && !isInside(hooks, external_node_path_default().resolve(root, commonDir)) && !options.force) {
+        throw new errors/* UsageError */.eb(`the hooks folder ${hooks} (core.hooksPath) is outside this repository, so other repositories may run its hooks too; add the line \`${ownHookLine}\` to a hook that only this repository runs, or pass --force to write ${file}`);
     }
+    let existing;
+    try {
+        existing = await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch (error) {
+        if (error.code !== 'ENOENT') {
+            throw new errors/* GuardError */.U$(`cannot read the existing hook ${displayPath}: ${error.message}`, 'HOOK_UNREADABLE', { cause: error });
+        }
+        existing = null;
+    }
+    if (existing !== null && !existing.includes(HOOK_MARKER) && !options.force) {
+        throw new errors/* UsageError */.eb(`${displayPath} already exists and was not written by mta-sts-guard; add the line \`${ownHookLine}\` to it, or pass --force to replace it`);
+    }
+    const temporary = `${file}.${process.pid}.tmp`;
     try {
         await (0,promises_.mkdir)(hooks, { recursive: true });
-        const temporary = `${file}.${process.pid}.tmp`;
         await (0,promises_.writeFile)(temporary, text);
         await (0,promises_.chmod)(temporary, 0o755);
         await (0,promises_.rename)(temporary, file);
     }
     catch (error) {
+        await (0,promises_.rm)(temporary, { force: true }).catch(() => undefined);
         throw new errors/* GuardError */.U$(`cannot write ${file}: ${error.message}`, 'HOOK_UNWRITABLE', { cause: error });
     }
     return { file, text, replaced: existing !== null };
@@ -5172,7 +5200,7 @@ Options:
                              git add command that stages it.
   --history-depth N          How many of the latest commits reachable from the
                              base are searched for an earlier use of a new id
-                             (default: 500, or history-depth in the config).
+                             (default: 10000, or history-depth in the config).
   --changed                  Take PATHs as changed files (as pre-commit passes
                              them) and lint every policy domain whose policy
                              file or record source is among them.
@@ -5283,7 +5311,7 @@ async function runCheckCommand(args, io) {
         throw new errors/* UsageError */.eb('--fix works with --staged (the pre-commit gate); to change ids yourself, run `mta-sts-guard bump`');
     const historyDepth = values['history-depth'] === undefined ? undefined : Number(values['history-depth']);
     if (historyDepth !== undefined && !(Number.isInteger(historyDepth) && historyDepth >= 0)) {
-        throw new errors/* UsageError */.eb(`--history-depth \`${values['history-depth']}\` is invalid; expected a number of commits, such as 500`);
+        throw new errors/* UsageError */.eb(`--history-depth \`${values['history-depth']}\` is invalid; expected a number of commits, such as 10000`);
     }
     if (values.changed && (values.base !== undefined || values.staged))
         throw new errors/* UsageError */.eb('--changed lints changed files; it cannot be combined with --base or --staged');
@@ -5329,24 +5357,66 @@ async function runCheckCommand(args, io) {
 }
 /**
  * Narrows a full report to the policy domains whose files are among
- * `changed`: the policy file, a record source, the file that holds an id,
- * or the config file (which affects every domain).
+ * `changed`: the policy file, a record source, a file that contains part of
+ * a record, such as the id, or the config file (which affects every domain).
  */
 function keepChangedDomains(report, changed, cwd) {
-    const files = new Set(changed.map((file) => external_node_path_default().relative(report.root, external_node_path_default().resolve(cwd, file)).split((external_node_path_default()).sep).join('/')));
-    const configChanged = report.config !== null && files.has(external_node_path_default().relative(report.root, report.config.file).split((external_node_path_default()).sep).join('/'));
+    const toRootRelative = (file) => external_node_path_default().relative(report.root, external_node_path_default().resolve(cwd, file)).split((external_node_path_default()).sep).join('/');
+    const files = new Set(changed.map(toRootRelative));
+    const configChanged = report.config !== null && files.has(toRootRelative(report.config.file));
     const keep = new Set();
     report.results.forEach((result, index) => {
-        const input = report.inputs[index];
-        const related = [input.policy?.file, input.sts?.file, input.tlsrpt?.file, ...result.findings.map((finding) => finding.file)];
-        if (configChanged || related.some((file) => file !== undefined && file !== null && files.has(file)))
+        const related = filesOfDomain(report.inputs[index], result);
+        if (configChanged || [...related].some((file) => files.has(file)))
             keep.add(index);
     });
     const domains = new Set([...keep].map((index) => report.results[index].domain));
     const policyFiles = new Set([...keep].map((index) => report.inputs[index].policy?.file));
     report.findings = report.findings.filter((finding) => (finding.domain !== null ? domains.has(finding.domain) : finding.file !== null && files.has(finding.file)));
     report.domains = report.domains.filter((domain) => (domain.domain !== null ? domains.has(domain.domain) : policyFiles.has(domain.policyFile ?? undefined)));
-    report.files = files.size;
+    // The summary counts the files read for the domains kept, as a full check does, not the files pre-commit passed.
+    const filesRead = new Set();
+    for (const index of keep) {
+        const input = report.inputs[index];
+        for (const file of [input.policy?.file, input.sts?.file, input.tlsrpt?.file]) {
+            if (file && !file.startsWith('<'))
+                filesRead.add(file);
+        }
+    }
+    for (const finding of report.findings) {
+        if (finding.domain === null && finding.file !== null)
+            filesRead.add(finding.file);
+    }
+    report.files = filesRead.size;
+}
+/**
+ * Returns the repository-relative files that a domain's result depends on.
+ * These are the policy file, the record sources, the files its findings point
+ * at, and every file that characters of a record come from, such as a
+ * Terraform variable default or `.tfvars` file that contains the id.
+ */
+function filesOfDomain(input, result) {
+    const files = new Set();
+    const add = (file) => {
+        if (file)
+            files.add(file);
+    };
+    add(input.policy?.file);
+    for (const set of [input.sts, input.tlsrpt]) {
+        if (!set)
+            continue;
+        add(set.file);
+        for (const record of set.records) {
+            for (const position of record.positions ?? [])
+                add(position.file);
+        }
+        for (const computed of set.computed ?? [])
+            add(computed.span.file);
+        add(set.cname?.span.file);
+    }
+    for (const finding of result.findings)
+        add(finding.file);
+    return files;
 }
 /** Bumps the ids the gate asked for and tells the user to stage them, as formatters run by pre-commit do. */
 async function fixStagedIds(report, io, configPath, domain) {

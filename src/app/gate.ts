@@ -43,8 +43,8 @@ export interface GateReport extends CheckReport {
   notes: string[];
 }
 
-/** The default number of commits searched for an earlier use of a policy id. */
-export const DEFAULT_HISTORY_DEPTH = 500;
+/** The default number of commits, counted back from the base, searched for an earlier use of a policy id; one git log reads them all. */
+export const DEFAULT_HISTORY_DEPTH = 10_000;
 
 export async function runGate(options: GateOptions): Promise<GateReport> {
   const workspace = await openWorkspace(options);

@@ -20,6 +20,7 @@ import { TOOL_NAME, TOOL_VERSION } from '../report/meta.js';
 import { formatSarif } from '../report/sarif.js';
 import { reachesFailLevel, type FailOn } from '../report/summary.js';
 import { formatText } from '../report/text.js';
+import type { DomainInput, DomainResult } from '../core/lint.js';
 import { editDistance } from '../core/text.js';
 
 export interface CliIo {
@@ -76,7 +77,7 @@ Options:
                              git add command that stages it.
   --history-depth N          How many of the latest commits reachable from the
                              base are searched for an earlier use of a new id
-                             (default: 500, or history-depth in the config).
+                             (default: 10000, or history-depth in the config).
   --changed                  Take PATHs as changed files (as pre-commit passes
                              them) and lint every policy domain whose policy
                              file or record source is among them.
@@ -190,7 +191,7 @@ async function runCheckCommand(args: string[], io: CliIo): Promise<number> {
   if (values.fix && !values.staged) throw new UsageError('--fix works with --staged (the pre-commit gate); to change ids yourself, run `mta-sts-guard bump`');
   const historyDepth = values['history-depth'] === undefined ? undefined : Number(values['history-depth']);
   if (historyDepth !== undefined && !(Number.isInteger(historyDepth) && historyDepth >= 0)) {
-    throw new UsageError(`--history-depth \`${values['history-depth']}\` is invalid; expected a number of commits, such as 500`);
+    throw new UsageError(`--history-depth \`${values['history-depth']}\` is invalid; expected a number of commits, such as 10000`);
   }
 
   if (values.changed && (values.base !== undefined || values.staged)) throw new UsageError('--changed lints changed files; it cannot be combined with --base or --staged');
@@ -237,24 +238,61 @@ async function runCheckCommand(args: string[], io: CliIo): Promise<number> {
 
 /**
  * Narrows a full report to the policy domains whose files are among
- * `changed`: the policy file, a record source, the file that holds an id,
- * or the config file (which affects every domain).
+ * `changed`: the policy file, a record source, a file that contains part of
+ * a record, such as the id, or the config file (which affects every domain).
  */
 function keepChangedDomains(report: CheckReport, changed: string[], cwd: string): void {
-  const files = new Set(changed.map((file) => path.relative(report.root, path.resolve(cwd, file)).split(path.sep).join('/')));
-  const configChanged = report.config !== null && files.has(path.relative(report.root, report.config.file).split(path.sep).join('/'));
+  const toRootRelative = (file: string): string => path.relative(report.root, path.resolve(cwd, file)).split(path.sep).join('/');
+  const files = new Set(changed.map(toRootRelative));
+  const configChanged = report.config !== null && files.has(toRootRelative(report.config.file));
   const keep = new Set<number>();
   report.results.forEach((result, index) => {
-    const input = report.inputs[index]!;
-    const related = [input.policy?.file, input.sts?.file, input.tlsrpt?.file, ...result.findings.map((finding) => finding.file)];
-    if (configChanged || related.some((file) => file !== undefined && file !== null && files.has(file))) keep.add(index);
+    const related = filesOfDomain(report.inputs[index]!, result);
+    if (configChanged || [...related].some((file) => files.has(file))) keep.add(index);
   });
 
   const domains = new Set([...keep].map((index) => report.results[index]!.domain));
   const policyFiles = new Set([...keep].map((index) => report.inputs[index]!.policy?.file));
   report.findings = report.findings.filter((finding) => (finding.domain !== null ? domains.has(finding.domain) : finding.file !== null && files.has(finding.file)));
   report.domains = report.domains.filter((domain) => (domain.domain !== null ? domains.has(domain.domain) : policyFiles.has(domain.policyFile ?? undefined)));
-  report.files = files.size;
+
+  // The summary counts the files read for the domains kept, as a full check does, not the files pre-commit passed.
+  const filesRead = new Set<string>();
+  for (const index of keep) {
+    const input = report.inputs[index]!;
+    for (const file of [input.policy?.file, input.sts?.file, input.tlsrpt?.file]) {
+      if (file && !file.startsWith('<')) filesRead.add(file);
+    }
+  }
+  for (const finding of report.findings) {
+    if (finding.domain === null && finding.file !== null) filesRead.add(finding.file);
+  }
+  report.files = filesRead.size;
+}
+
+/**
+ * Returns the repository-relative files that a domain's result depends on.
+ * These are the policy file, the record sources, the files its findings point
+ * at, and every file that characters of a record come from, such as a
+ * Terraform variable default or `.tfvars` file that contains the id.
+ */
+function filesOfDomain(input: DomainInput, result: DomainResult): Set<string> {
+  const files = new Set<string>();
+  const add = (file: string | null | undefined): void => {
+    if (file) files.add(file);
+  };
+  add(input.policy?.file);
+  for (const set of [input.sts, input.tlsrpt]) {
+    if (!set) continue;
+    add(set.file);
+    for (const record of set.records) {
+      for (const position of record.positions ?? []) add(position.file);
+    }
+    for (const computed of set.computed ?? []) add(computed.span.file);
+    add(set.cname?.span.file);
+  }
+  for (const finding of result.findings) add(finding.file);
+  return files;
 }
 
 /** Bumps the ids the gate asked for and tells the user to stage them, as formatters run by pre-commit do. */
