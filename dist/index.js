@@ -28373,7 +28373,7 @@ exports.debug = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6643);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5022);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28382,7 +28382,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6643:
+/***/ 5022:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35339,12 +35339,82 @@ function changedLines(before, after, firstLine) {
     return { line: first + firstLine, column: 1, endLine: last + firstLine, endColumn: lines[last].length + 1 };
 }
 
+;// CONCATENATED MODULE: ./src/app/changed.ts
+/**
+ * Narrows a report to the policy domains that a change touches, for hooks
+ * that run on changed files.
+ */
+
+/**
+ * Narrows a full report to the policy domains whose files are among
+ * `changed`: the policy file, a record source, a file that contains part of
+ * a record, such as the id, or the config file (which affects every domain).
+ */
+function keepChangedDomains(report, changed) {
+    const files = new Set(changed);
+    const configChanged = report.config !== null && files.has(external_node_path_default().relative(report.root, report.config.file).split((external_node_path_default()).sep).join('/'));
+    const keep = new Set();
+    report.results.forEach((result, index) => {
+        const related = filesOfDomain(report.inputs[index], result);
+        if (configChanged || [...related].some((file) => files.has(file)))
+            keep.add(index);
+    });
+    const domains = new Set([...keep].map((index) => report.results[index].domain));
+    const policyFiles = new Set([...keep].map((index) => report.inputs[index].policy?.file));
+    report.findings = report.findings.filter((finding) => (finding.domain !== null ? domains.has(finding.domain) : finding.file !== null && files.has(finding.file)));
+    report.domains = report.domains.filter((domain) => (domain.domain !== null ? domains.has(domain.domain) : policyFiles.has(domain.policyFile ?? undefined)));
+    // The summary counts the files read for the domains kept, as a full check does, not the files pre-commit passed.
+    const filesRead = new Set();
+    for (const index of keep) {
+        const input = report.inputs[index];
+        for (const file of [input.policy?.file, input.sts?.file, input.tlsrpt?.file]) {
+            if (file && !file.startsWith('<'))
+                filesRead.add(file);
+        }
+    }
+    for (const finding of report.findings) {
+        if (finding.domain === null && finding.file !== null)
+            filesRead.add(finding.file);
+    }
+    report.files = filesRead.size;
+}
+/**
+ * Returns the repository-relative files that a domain's result depends on.
+ * These are the policy file, the record sources, the files its findings point
+ * at, and every file that characters of a record come from, such as a
+ * Terraform variable default or `.tfvars` file that contains the id.
+ */
+function filesOfDomain(input, result) {
+    const files = new Set();
+    const add = (file) => {
+        if (file)
+            files.add(file);
+    };
+    add(input.policy?.file);
+    for (const set of [input.sts, input.tlsrpt]) {
+        if (!set)
+            continue;
+        add(set.file);
+        for (const record of set.records) {
+            for (const position of record.positions ?? [])
+                add(position.file);
+        }
+        for (const computed of set.computed ?? [])
+            add(computed.span.file);
+        add(set.cname?.span.file);
+    }
+    for (const finding of result.findings)
+        add(finding.file);
+    return files;
+}
+
 ;// CONCATENATED MODULE: ./src/app/gate.ts
 /**
  * `check --base REV [--head REV]` and `check --staged`: lint the head, then
  * compare each policy domain between the two revisions with the id gate.
  * Every revision is read with git itself.
  */
+
 
 
 
@@ -35404,10 +35474,14 @@ async function gate(diskWorkspace, catFile, options) {
         viaApi = true;
         notes.push(`git could not fetch the base commit ${baseRev.slice(0, 12)}, so its files were read through the GitHub API; reused ids were not searched in history. Use \`fetch-depth: 0\` for the full check.`);
     }
-    const renames = baseCommit === null || viaApi ? new Map() : await readRenames(root, baseCommit, options);
+    const changes = baseCommit === null || viaApi ? { renames: new Map(), changed: null } : await readChanges(root, baseCommit, options);
+    const renames = changes.renames;
     // A head without policy files is valid when the base had some: the gate reports their removal.
     const headWorkspace = baseTree ? await fitConfig(workspace, 'head', head, baseTree, renames) : workspace;
     const report = await lintTree(head, headWorkspace, options, true);
+    // A commit is judged by what it changes: lint findings of untouched domains do not block it.
+    if (options.staged && changes.changed)
+        keepChangedDomains(report, [...changes.changed]);
     const gateReport = { ...report, base: { rev: baseRev, commit: baseCommit }, headLabel: head.label, needsBump: [], baseIds: new Map(), notes };
     // The first commit of a repository has no base: every domain is new, and new domains have no gate.
     if (baseCommit === null || baseTree === null) {
@@ -35436,7 +35510,7 @@ async function gate(diskWorkspace, catFile, options) {
     const renamedFrom = new Map([...renames].map(([from, to]) => [to, from]));
     const baseDomainByPath = new Map(baseReport.results.map((result, index) => [baseReport.inputs[index].policy?.file ?? '', result.domain]));
     const seen = new Set();
-    const shallow = viaApi ? false : await isShallow(root);
+    let shallow;
     for (const [index, result] of report.results.entries()) {
         const input = report.inputs[index];
         let key = domainKey(result, input, new Map());
@@ -35454,7 +35528,7 @@ async function gate(diskWorkspace, catFile, options) {
         const headState = toState(result, input);
         const wantsHistory = needsHistory(base.state, headState);
         const history = wantsHistory ? await readHistory(base.input, base.result, historyLog, catFile, root) : [];
-        if (wantsHistory && shallow) {
+        if (wantsHistory && !viaApi && (await (shallow ??= isShallow(root)))) {
             notes.push(`this clone is shallow, so the search for an earlier use of policy id \`${headState.record?.id}\` (${domain}) saw only the fetched commits; use \`fetch-depth: 0\` for the full check.`);
         }
         const findings = compareRevisions({ domain, base: base.state, head: headState, history, now, liveChecked: options.liveChecked === true });
@@ -35521,7 +35595,8 @@ async function commitDate(commit, root) {
     return Number.isFinite(seconds) ? new Date(seconds * 1000) : new Date();
 }
 /** Maps paths at the base to their new names at the head, so renamed policy files keep their history. */
-async function readRenames(root, baseCommit, options) {
+/** Reads the files changed between the base and the head, and the renames among them. */
+async function readChanges(root, baseCommit, options) {
     const args = ['diff', '-z', '--name-status', '-M', baseCommit];
     if (options.staged)
         args.splice(1, 0, '--cached');
@@ -35530,17 +35605,22 @@ async function readRenames(root, baseCommit, options) {
     const output = await runGit(args, root);
     const fields = output.split('\0');
     const renames = new Map();
+    const changed = new Set();
     for (let index = 0; index < fields.length;) {
         const status = fields[index] ?? '';
         if (status.startsWith('R') || status.startsWith('C')) {
             renames.set(fields[index + 1], fields[index + 2]);
+            changed.add(fields[index + 1]);
+            changed.add(fields[index + 2]);
             index += 3;
         }
         else {
+            if (fields[index + 1])
+                changed.add(fields[index + 1]);
             index += 2;
         }
     }
-    return renames;
+    return { renames, changed };
 }
 /**
  * Fits the config, which is read from the working tree, to one revision.

@@ -14,6 +14,7 @@ import type { DomainConfig } from '../adapters/config.js';
 import { GitError, UsageError } from '../adapters/errors.js';
 import { CatFile, isShallow, resolveCommit, runGit } from '../adapters/git.js';
 import { GitTree, WorkTree, type Tree } from '../adapters/tree.js';
+import { keepChangedDomains } from './changed.js';
 import { lintTree, type CheckReport } from './check.js';
 import { RecordResolver, collectTargets, guessFormat, openWorkspace, toTreePath, type CheckOptions, type Workspace } from './targets.js';
 import { CONFIG_FILE_NAME } from '../adapters/config-file.js';
@@ -90,11 +91,14 @@ async function gate(diskWorkspace: Workspace, catFile: CatFile, options: GateOpt
     viaApi = true;
     notes.push(`git could not fetch the base commit ${baseRev.slice(0, 12)}, so its files were read through the GitHub API; reused ids were not searched in history. Use \`fetch-depth: 0\` for the full check.`);
   }
-  const renames = baseCommit === null || viaApi ? new Map<string, string>() : await readRenames(root, baseCommit, options);
+  const changes = baseCommit === null || viaApi ? { renames: new Map<string, string>(), changed: null } : await readChanges(root, baseCommit, options);
+  const renames = changes.renames;
 
   // A head without policy files is valid when the base had some: the gate reports their removal.
   const headWorkspace = baseTree ? await fitConfig(workspace, 'head', head, baseTree, renames) : workspace;
   const report = await lintTree(head, headWorkspace, options, true);
+  // A commit is judged by what it changes: lint findings of untouched domains do not block it.
+  if (options.staged && changes.changed) keepChangedDomains(report, [...changes.changed]);
   const gateReport: GateReport = { ...report, base: { rev: baseRev, commit: baseCommit }, headLabel: head.label, needsBump: [], baseIds: new Map(), notes };
 
   // The first commit of a repository has no base: every domain is new, and new domains have no gate.
@@ -125,7 +129,7 @@ async function gate(diskWorkspace: Workspace, catFile: CatFile, options: GateOpt
   const baseDomainByPath = new Map(baseReport.results.map((result, index) => [baseReport.inputs[index]!.policy?.file ?? '', result.domain]));
 
   const seen = new Set<string>();
-  const shallow = viaApi ? false : await isShallow(root);
+  let shallow: Promise<boolean> | undefined;
   for (const [index, result] of report.results.entries()) {
     const input = report.inputs[index]!;
     let key = domainKey(result, input, new Map());
@@ -143,7 +147,7 @@ async function gate(diskWorkspace: Workspace, catFile: CatFile, options: GateOpt
     const headState = toState(result, input);
     const wantsHistory = needsHistory(base.state, headState);
     const history = wantsHistory ? await readHistory(base.input, base.result, historyLog, catFile, root) : [];
-    if (wantsHistory && shallow) {
+    if (wantsHistory && !viaApi && (await (shallow ??= isShallow(root)))) {
       notes.push(`this clone is shallow, so the search for an earlier use of policy id \`${headState.record?.id}\` (${domain}) saw only the fetched commits; use \`fetch-depth: 0\` for the full check.`);
     }
     const findings = compareRevisions({ domain, base: base.state, head: headState, history, now, liveChecked: options.liveChecked === true });
@@ -211,23 +215,28 @@ async function commitDate(commit: string, root: string): Promise<Date> {
 }
 
 /** Maps paths at the base to their new names at the head, so renamed policy files keep their history. */
-async function readRenames(root: string, baseCommit: string, options: GateOptions): Promise<Map<string, string>> {
+/** Reads the files changed between the base and the head, and the renames among them. */
+async function readChanges(root: string, baseCommit: string, options: GateOptions): Promise<{ renames: Map<string, string>; changed: Set<string> }> {
   const args = ['diff', '-z', '--name-status', '-M', baseCommit];
   if (options.staged) args.splice(1, 0, '--cached');
   if (options.head) args.push(options.head);
   const output = await runGit(args, root);
   const fields = output.split('\0');
   const renames = new Map<string, string>();
+  const changed = new Set<string>();
   for (let index = 0; index < fields.length; ) {
     const status = fields[index] ?? '';
     if (status.startsWith('R') || status.startsWith('C')) {
       renames.set(fields[index + 1]!, fields[index + 2]!);
+      changed.add(fields[index + 1]!);
+      changed.add(fields[index + 2]!);
       index += 3;
     } else {
+      if (fields[index + 1]) changed.add(fields[index + 1]!);
       index += 2;
     }
   }
-  return renames;
+  return { renames, changed };
 }
 
 /**

@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 
 import { runBump, type IdScheme } from '../app/bump.js';
 import { runCheck, type CheckReport } from '../app/check.js';
+import { keepChangedDomains } from '../app/changed.js';
 import { runGate, type GateReport } from '../app/gate.js';
 import { installHook } from '../app/install-hook.js';
 import { GuardError, UsageError } from '../adapters/errors.js';
@@ -20,7 +21,6 @@ import { TOOL_NAME, TOOL_VERSION } from '../report/meta.js';
 import { formatSarif } from '../report/sarif.js';
 import { reachesFailLevel, type FailOn } from '../report/summary.js';
 import { formatText } from '../report/text.js';
-import type { DomainInput, DomainResult } from '../core/lint.js';
 import { editDistance } from '../core/text.js';
 
 export interface CliIo {
@@ -80,7 +80,7 @@ Options:
                              (default: 10000, or history-depth in the config).
   --changed                  Take PATHs as changed files (as pre-commit passes
                              them) and lint every policy domain whose policy
-                             file or record source is among them.
+                             file, record source or id file is among them.
   --quiet                    Print only findings at the fail level.
   --no-color                 Never color the output (also: NO_COLOR=1).
   --debug                    Print stack traces for internal errors.
@@ -214,7 +214,7 @@ async function runCheckCommand(args: string[], io: CliIo): Promise<number> {
         ...(historyDepth === undefined ? {} : { historyDepth }),
       })
     : await runCheck({ ...checkOptions, ...(values.changed ? { allowEmpty: true } : {}) });
-  if (values.changed) keepChangedDomains(report, positionals, io.cwd);
+  if (values.changed) keepChangedDomains(report, positionals.map((file) => path.relative(report.root, path.resolve(io.cwd, file)).split(path.sep).join('/')));
   const failOn: FailOn = failOnFlag ?? report.config?.failOn ?? 'error';
 
   if (gated) {
@@ -234,65 +234,6 @@ async function runCheckCommand(args: string[], io: CliIo): Promise<number> {
 
   const failed = report.findings.some((finding) => reachesFailLevel(finding.severity, failOn));
   return failed ? EXIT.findings : EXIT.ok;
-}
-
-/**
- * Narrows a full report to the policy domains whose files are among
- * `changed`: the policy file, a record source, a file that contains part of
- * a record, such as the id, or the config file (which affects every domain).
- */
-function keepChangedDomains(report: CheckReport, changed: string[], cwd: string): void {
-  const toRootRelative = (file: string): string => path.relative(report.root, path.resolve(cwd, file)).split(path.sep).join('/');
-  const files = new Set(changed.map(toRootRelative));
-  const configChanged = report.config !== null && files.has(toRootRelative(report.config.file));
-  const keep = new Set<number>();
-  report.results.forEach((result, index) => {
-    const related = filesOfDomain(report.inputs[index]!, result);
-    if (configChanged || [...related].some((file) => files.has(file))) keep.add(index);
-  });
-
-  const domains = new Set([...keep].map((index) => report.results[index]!.domain));
-  const policyFiles = new Set([...keep].map((index) => report.inputs[index]!.policy?.file));
-  report.findings = report.findings.filter((finding) => (finding.domain !== null ? domains.has(finding.domain) : finding.file !== null && files.has(finding.file)));
-  report.domains = report.domains.filter((domain) => (domain.domain !== null ? domains.has(domain.domain) : policyFiles.has(domain.policyFile ?? undefined)));
-
-  // The summary counts the files read for the domains kept, as a full check does, not the files pre-commit passed.
-  const filesRead = new Set<string>();
-  for (const index of keep) {
-    const input = report.inputs[index]!;
-    for (const file of [input.policy?.file, input.sts?.file, input.tlsrpt?.file]) {
-      if (file && !file.startsWith('<')) filesRead.add(file);
-    }
-  }
-  for (const finding of report.findings) {
-    if (finding.domain === null && finding.file !== null) filesRead.add(finding.file);
-  }
-  report.files = filesRead.size;
-}
-
-/**
- * Returns the repository-relative files that a domain's result depends on.
- * These are the policy file, the record sources, the files its findings point
- * at, and every file that characters of a record come from, such as a
- * Terraform variable default or `.tfvars` file that contains the id.
- */
-function filesOfDomain(input: DomainInput, result: DomainResult): Set<string> {
-  const files = new Set<string>();
-  const add = (file: string | null | undefined): void => {
-    if (file) files.add(file);
-  };
-  add(input.policy?.file);
-  for (const set of [input.sts, input.tlsrpt]) {
-    if (!set) continue;
-    add(set.file);
-    for (const record of set.records) {
-      for (const position of record.positions ?? []) add(position.file);
-    }
-    for (const computed of set.computed ?? []) add(computed.span.file);
-    add(set.cname?.span.file);
-  }
-  for (const finding of result.findings) add(finding.file);
-  return files;
 }
 
 /** Bumps the ids the gate asked for and tells the user to stage them, as formatters run by pre-commit do. */
