@@ -35474,6 +35474,9 @@ async function gate(diskWorkspace, catFile, options) {
         viaApi = true;
         notes.push(`git could not fetch the base commit ${baseRev.slice(0, 12)}, so its files were read through the GitHub API; reused ids were not searched in history. Use \`fetch-depth: 0\` for the full check.`);
     }
+    // Starting git takes a few milliseconds each time, so the listings load while the diff runs.
+    void head.list().catch(() => undefined);
+    void baseTree?.list().catch(() => undefined);
     const changes = baseCommit === null || viaApi ? { renames: new Map(), changed: null } : await readChanges(root, baseCommit, options);
     const renames = changes.renames;
     // A head without policy files is valid when the base had some: the gate reports their removal.
@@ -35497,6 +35500,7 @@ async function gate(diskWorkspace, catFile, options) {
     const now = headCommit ? await commitDate(headCommit, root) : new Date();
     const depth = viaApi ? 0 : (options.historyDepth ?? workspace.config?.historyDepth ?? DEFAULT_HISTORY_DEPTH);
     const historyLog = new HistoryLog(root, baseCommit ?? '', depth);
+    let shallow;
     const settings = workspace.config?.rules ?? new Map();
     const baseStates = new Map();
     baseReport.results.forEach((result, index) => {
@@ -35510,7 +35514,6 @@ async function gate(diskWorkspace, catFile, options) {
     const renamedFrom = new Map([...renames].map(([from, to]) => [to, from]));
     const baseDomainByPath = new Map(baseReport.results.map((result, index) => [baseReport.inputs[index].policy?.file ?? '', result.domain]));
     const seen = new Set();
-    let shallow;
     for (const [index, result] of report.results.entries()) {
         const input = report.inputs[index];
         let key = domainKey(result, input, new Map());

@@ -91,6 +91,9 @@ async function gate(diskWorkspace: Workspace, catFile: CatFile, options: GateOpt
     viaApi = true;
     notes.push(`git could not fetch the base commit ${baseRev.slice(0, 12)}, so its files were read through the GitHub API; reused ids were not searched in history. Use \`fetch-depth: 0\` for the full check.`);
   }
+  // Starting git takes a few milliseconds each time, so the listings load while the diff runs.
+  void head.list().catch(() => undefined);
+  void baseTree?.list().catch(() => undefined);
   const changes = baseCommit === null || viaApi ? { renames: new Map<string, string>(), changed: null } : await readChanges(root, baseCommit, options);
   const renames = changes.renames;
 
@@ -114,6 +117,7 @@ async function gate(diskWorkspace: Workspace, catFile: CatFile, options: GateOpt
   const now = headCommit ? await commitDate(headCommit, root) : new Date();
   const depth = viaApi ? 0 : (options.historyDepth ?? workspace.config?.historyDepth ?? DEFAULT_HISTORY_DEPTH);
   const historyLog = new HistoryLog(root, baseCommit ?? '', depth);
+  let shallow: Promise<boolean> | undefined;
   const settings = workspace.config?.rules ?? new Map();
 
   const baseStates = new Map<string, { state: DomainState; result: DomainResult; input: DomainInput }>();
@@ -129,7 +133,6 @@ async function gate(diskWorkspace: Workspace, catFile: CatFile, options: GateOpt
   const baseDomainByPath = new Map(baseReport.results.map((result, index) => [baseReport.inputs[index]!.policy?.file ?? '', result.domain]));
 
   const seen = new Set<string>();
-  let shallow: Promise<boolean> | undefined;
   for (const [index, result] of report.results.entries()) {
     const input = report.inputs[index]!;
     let key = domainKey(result, input, new Map());
