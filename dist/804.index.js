@@ -48,7 +48,7 @@ class ApiTree {
             catch (error) {
                 if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GitError */ .XS)
                     throw error;
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GitError */ .XS(`cannot read commit ${commit.slice(0, 12)} through the GitHub API: ${error.message}`, { cause: error });
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GitError */ .XS(`cannot read commit ${commit.slice(0, 12)} through the GitHub API (${error.message}) after git could not fetch it; use \`fetch-depth: 0\` in actions/checkout, and give the job \`contents: read\``, { cause: error });
             }
         })();
         return this.listing;

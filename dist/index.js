@@ -35072,7 +35072,7 @@ function valuesRecordSet(spec, kind) {
     return {
         file: fromCommandLine ? COMMAND_LINE_FILE[kind] : null,
         label: fromCommandLine ? `the command line (\`${flag}\`)` : 'the config file',
-        // The line number tells repeated values apart: the second --record value is line 2.
+        // Repeated values get their own line number: the second --record value is line 2.
         records: spec.values.map((value, index) => txtRecordFromValue(value, index + 1)),
         // One value is meant for this name whatever it holds; among several, unrelated TXT data is expected.
         explicit: spec.values.length === 1,
@@ -35528,7 +35528,14 @@ async function gate(diskWorkspace, catFile, options) {
         const base = baseStates.get(key);
         if (!base || !domain)
             continue;
-        const headState = toState(result, input);
+        let headState = toState(result, input);
+        if (domain !== result.domain && !headState.record && input.policy) {
+            // The head lint knew no domain, so it found no records; read them again for the inherited domain.
+            const resolver = new RecordResolver(head, [domain]);
+            const sts = await resolver.resolve({ domain, origin: null }, 'sts');
+            const relinted = lintDomain({ domain, policy: input.policy, ...(sts ? { sts } : {}) });
+            headState = toState(relinted, { domain, policy: input.policy, ...(sts ? { sts } : {}) });
+        }
         const wantsHistory = needsHistory(base.state, headState);
         const history = wantsHistory ? await readHistory(base.input, base.result, historyLog, catFile, root) : [];
         if (wantsHistory && !viaApi && (await (shallow ??= isShallow(root)))) {
@@ -35539,7 +35546,9 @@ async function gate(diskWorkspace, catFile, options) {
             const finding = toFinding(raw, domain, file, settings);
             if (finding)
                 gateReport.findings.push(finding);
-            if (raw.ruleId === 'STS501' && raw.messageId === 'idUnchanged' && !gateReport.needsBump.includes(domain))
+            // A policy with errors gets no new id yet: the id is bumped once, for the fixed policy.
+            const policyBroken = result.findings.some((other) => other.severity === 'error' && other.file === input.policy?.file && !other.ruleId.startsWith('STS5'));
+            if (raw.ruleId === 'STS501' && raw.messageId === 'idUnchanged' && !policyBroken && !gateReport.needsBump.includes(domain))
                 gateReport.needsBump.push(domain);
         }
     }
@@ -36013,7 +36022,11 @@ function code(text) {
 function buildSummary(input) {
     const counts = countFindings(input.findings);
     const lines = [];
-    const verdict = counts.errors > 0 ? '❌' : counts.warnings > 0 ? '⚠️' : '✅';
+    let verdict = '✅';
+    if (input.failed)
+        verdict = '❌';
+    else if (counts.errors + counts.warnings > 0)
+        verdict = '⚠️';
     lines.push(`## ${verdict} ${input.title}`, '');
     lines.push(`${plural(counts.errors, 'error')}, ${plural(counts.warnings, 'warning')}, ${plural(counts.notices, 'notice')} in ${plural(input.domains.length, 'policy domain')}.`);
     if (input.comparison)
@@ -36023,7 +36036,8 @@ function buildSummary(input) {
         lines.push('| Policy domain | Mode | max_age | mx patterns | Policy id (base → head) | Gate | Errors | Warnings | Notices |');
         lines.push('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
         for (const domain of input.domains) {
-            const own = input.findings.filter((finding) => finding.domain === domain.domain);
+            // Policies of unknown domain are told apart by file, so each row counts only its own findings.
+            const own = input.findings.filter((finding) => (domain.domain !== null ? finding.domain === domain.domain : finding.domain === null && finding.file === domain.policyFile));
             const domainCounts = countFindings(own);
             const name = domain.domain ? code(domain.domain) : `unknown (${code(domain.policyFile ?? '?')})`;
             const ids = domain.baseId === domain.headId ? code(domain.headId ?? '—') : `${code(domain.baseId ?? '—')} → ${code(domain.headId ?? '—')}`;
@@ -36048,13 +36062,14 @@ function buildSummary(input) {
     if (input.notAnnotated > 0) {
         lines.push(`GitHub shows at most ${ANNOTATIONS_PER_KIND} annotations of each severity per step, so ${plural(input.notAnnotated, 'finding')} appear only in this summary and the log.`, '');
     }
+    // Notes can name files from the pull request, so they are escaped like every other untrusted text.
     for (const note of input.notes)
-        lines.push(`> ${note}`, '');
+        lines.push(`> ${escapeMarkdown(note)}`, '');
     lines.push('### What to do next', '');
-    lines.push(...nextSteps(input.findings));
+    lines.push(...nextSteps(input.findings, input.failed, input.compared));
     return `${lines.join('\n')}\n`;
 }
-function nextSteps(findings) {
+function nextSteps(findings, failed, compared) {
     const rules = new Set(findings.map((finding) => finding.ruleId));
     const steps = [];
     if (rules.has('STS501'))
@@ -36068,8 +36083,12 @@ function nextSteps(findings) {
     if (findings.some((finding) => finding.severity === 'error' && !['STS501', 'STS502', 'STS505'].includes(finding.ruleId))) {
         steps.push('- Fix the errors above; each links to its rule, with a failing and a passing example.');
     }
-    if (steps.length === 0)
+    if (steps.length === 0 && failed)
+        steps.push('- Fix the findings above that reach the `fail-on` level; each links to its rule.');
+    if (steps.length === 0 && compared)
         steps.push('- Nothing blocks this change. Deploy the policy file first, then publish a new policy id in DNS.');
+    if (steps.length === 0)
+        steps.push('- Nothing to fix. When a policy changes, deploy the policy file first, then publish a new policy id in DNS.');
     return steps;
 }
 
@@ -36126,6 +36145,7 @@ function formatText(findings, options) {
  */
 
 
+
 const ZERO_SHA = /^0+$/;
 async function resolveEvent(eventName, eventPath, baseInput, cwd) {
     void cwd;
@@ -36134,8 +36154,9 @@ async function resolveEvent(eventName, eventPath, baseInput, cwd) {
         try {
             payload = JSON.parse(await (0,promises_.readFile)(eventPath, 'utf8'));
         }
-        catch {
-            payload = {};
+        catch (error) {
+            // Without the payload the gate would silently turn into a lint, so a broken payload stops the run.
+            throw new errors/* GuardError */.U$(`cannot read the event payload \`${eventPath}\` (GITHUB_EVENT_PATH): ${error.message}`, 'EVENT_UNREADABLE', { cause: error });
         }
     }
     const [envOwner, envRepo] = (process.env.GITHUB_REPOSITORY ?? '/').split('/');
@@ -36175,7 +36196,7 @@ async function resolveEvent(eventName, eventPath, baseInput, cwd) {
         case 'push': {
             const before = payload.before;
             if (!before || ZERO_SHA.test(before)) {
-                return { ...plan, notes: ['this push created a branch, so there is no earlier commit to compare; linting only. The id gate runs on the next push.'] };
+                return { ...plan, notes: ['this push created a branch, so there is no earlier commit to compare and the commits it brings are linted only; run the check on pull requests to gate them.'] };
             }
             return { ...plan, base: before, baseLabel: `the commit before the push (${before.slice(0, 12)})`, headLabel: 'the pushed commit', ...(apiFallback ? { apiFallback } : {}) };
         }
@@ -36248,6 +36269,8 @@ async function upsertComment(token, pullRequest, summary, runUrl) {
 
 
 
+const ANNOTATE = { error: error, warning: warning, notice: notice };
+const COUNT_KEY = { error: 'errors', warning: 'warnings', notice: 'notices' };
 async function run() {
     try {
         await runAction();
@@ -36278,8 +36301,9 @@ async function runAction() {
         .map((entry) => entry.trim())
         .filter((entry) => entry.length > 0);
     const configPath = getInput('config') || undefined;
-    const failOnInput = getInput('fail-on') || 'error';
-    if (!['error', 'warning', 'never'].includes(failOnInput)) {
+    // An empty input leaves the choice to the config file's fail-on, as the CLI does.
+    const failOnInput = getInput('fail-on');
+    if (failOnInput !== '' && !['error', 'warning', 'never'].includes(failOnInput)) {
         throw new errors/* GuardError */.U$(`input \`fail-on\` is \`${failOnInput}\`; expected error, warning or never`, 'USAGE_INVALID');
     }
     const wantComment = readBooleanInput('comment');
@@ -36293,13 +36317,16 @@ async function runAction() {
     const notes = [...plan.notes];
     if (plan.base) {
         report = await runGate({ ...checkOptions, base: plan.base, ...(plan.apiFallback && token ? { apiFallback: { token, ...plan.apiFallback } } : {}) });
-        const gateNote = report.notes;
-        notes.push(...(gateNote ?? []));
+        // What the gate could not check (a shallow clone, the API fallback) is a warning, so it shows on the run.
+        for (const note of report.notes ?? []) {
+            warning(note);
+            notes.push(note);
+        }
     }
     else {
         report = await runCheck(checkOptions);
     }
-    const failOn = failOnInput ?? report.config?.failOn ?? 'error';
+    const failOn = failOnInput !== '' ? failOnInput : (report.config?.failOn ?? 'error');
     logReport(report, failOn, cwd);
     const failed = report.findings.some((finding) => reachesFailLevel(finding.severity, failOn));
     // core.setFailed below adds one more error annotation, and GitHub keeps only the first ten of a step.
@@ -36314,7 +36341,7 @@ async function runAction() {
                 properties.endColumn = finding.span.endColumn;
             }
         }
-        const log = finding.severity === 'error' ? error : finding.severity === 'warning' ? warning : notice;
+        const log = ANNOTATE[finding.severity];
         log(finding.message, properties);
     }
     const summaryMarkdown = buildSummary({
@@ -36324,18 +36351,23 @@ async function runAction() {
         findings: report.findings,
         notAnnotated: dropped.length,
         notes,
+        failed,
+        compared: plan.base !== undefined,
     });
     if (process.env.GITHUB_STEP_SUMMARY)
         await summary.addRaw(summaryMarkdown).write();
     const reportFile = external_node_path_default().join(process.env.RUNNER_TEMP ?? cwd, 'mta-sts-guard-report.json');
     await (0,promises_.writeFile)(reportFile, `${JSON.stringify(buildJsonReport(report.findings, report.domains, report.files), null, 2)}\n`);
-    if (sarifPath)
-        await (0,promises_.writeFile)(external_node_path_default().resolve(cwd, sarifPath), `${JSON.stringify(buildSarif(report.findings), null, 2)}\n`);
+    if (sarifPath) {
+        const sarifFile = external_node_path_default().resolve(cwd, sarifPath);
+        await (0,promises_.mkdir)(external_node_path_default().dirname(sarifFile), { recursive: true });
+        await (0,promises_.writeFile)(sarifFile, `${JSON.stringify(buildSarif(report.findings), null, 2)}\n`);
+    }
     if (wantComment)
         await commentOnPullRequest(plan, token, summaryMarkdown);
     const counts = { errors: 0, warnings: 0, notices: 0 };
     for (const finding of report.findings)
-        counts[finding.severity === 'error' ? 'errors' : finding.severity === 'warning' ? 'warnings' : 'notices']++;
+        counts[COUNT_KEY[finding.severity]]++;
     setOutput('errors', counts.errors);
     setOutput('warnings', counts.warnings);
     setOutput('notices', counts.notices);

@@ -4021,7 +4021,7 @@ function valuesRecordSet(spec, kind) {
     return {
         file: fromCommandLine ? COMMAND_LINE_FILE[kind] : null,
         label: fromCommandLine ? `the command line (\`${flag}\`)` : 'the config file',
-        // The line number tells repeated values apart: the second --record value is line 2.
+        // Repeated values get their own line number: the second --record value is line 2.
         records: spec.values.map((value, index) => txtRecordFromValue(value, index + 1)),
         // One value is meant for this name whatever it holds; among several, unrelated TXT data is expected.
         explicit: spec.values.length === 1,
@@ -4477,7 +4477,14 @@ async function gate(diskWorkspace, catFile, options) {
         const base = baseStates.get(key);
         if (!base || !domain)
             continue;
-        const headState = toState(result, input);
+        let headState = toState(result, input);
+        if (domain !== result.domain && !headState.record && input.policy) {
+            // The head lint knew no domain, so it found no records; read them again for the inherited domain.
+            const resolver = new RecordResolver(head, [domain]);
+            const sts = await resolver.resolve({ domain, origin: null }, 'sts');
+            const relinted = lintDomain({ domain, policy: input.policy, ...(sts ? { sts } : {}) });
+            headState = toState(relinted, { domain, policy: input.policy, ...(sts ? { sts } : {}) });
+        }
         const wantsHistory = needsHistory(base.state, headState);
         const history = wantsHistory ? await readHistory(base.input, base.result, historyLog, catFile, root) : [];
         if (wantsHistory && !viaApi && (await (shallow ??= isShallow(root)))) {
@@ -4488,7 +4495,9 @@ async function gate(diskWorkspace, catFile, options) {
             const finding = toFinding(raw, domain, file, settings);
             if (finding)
                 gateReport.findings.push(finding);
-            if (raw.ruleId === 'STS501' && raw.messageId === 'idUnchanged' && !gateReport.needsBump.includes(domain))
+            // A policy with errors gets no new id yet: the id is bumped once, for the fixed policy.
+            const policyBroken = result.findings.some((other) => other.severity === 'error' && other.file === input.policy?.file && !other.ruleId.startsWith('STS5'));
+            if (raw.ruleId === 'STS501' && raw.messageId === 'idUnchanged' && !policyBroken && !gateReport.needsBump.includes(domain))
                 gateReport.needsBump.push(domain);
         }
     }
@@ -4866,7 +4875,7 @@ function offsetOf(text, line, column) {
     return offset + column - 1;
 }
 /**
- * Computes the new content of each file, checking that the file holds the
+ * Computes the new content of each file, checking that the file contains the
  * old id, written literally, at each place. Throws before anything is written.
  */
 async function planEdits(root, edits) {
@@ -4988,7 +4997,7 @@ async function installHook(options) {
         existing = null;
     }
     if (existing !== null && !existing.includes(HOOK_MARKER) && !options.force) {
-        throw new errors/* UsageError */.eb(`${displayPath} already exists and was not written by mta-sts-guard; add the line \`${ownHookLine}\` to it, or pass --force to replace it`);
+        throw new errors/* UsageError */.eb(`${displayPath} already exists and was not written by mta-sts-guard; add the line \`${ownHookLine}\` to it before any \`exit\` or \`exec\` line, or pass --force to replace it`);
     }
     const temporary = `${file}.${process.pid}.tmp`;
     try {

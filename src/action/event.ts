@@ -5,6 +5,8 @@
 
 import { readFile } from 'node:fs/promises';
 
+import { GuardError } from '../adapters/errors.js';
+
 import { escapeMarkdown } from '../report/github.js';
 
 export interface EventPlan {
@@ -16,7 +18,7 @@ export interface EventPlan {
   /** Messages about what the run does, written by the tool. */
   notes: string[];
   pullRequest?: { owner: string; repo: string; number: number };
-  /** Where to read base files through the GitHub API when git cannot fetch them. */
+  /** Repository whose base files are read through the GitHub API when git cannot fetch them. */
   apiFallback?: { owner: string; repo: string };
 }
 
@@ -36,8 +38,9 @@ export async function resolveEvent(eventName: string, eventPath: string | undefi
   if (eventPath) {
     try {
       payload = JSON.parse(await readFile(eventPath, 'utf8')) as Payload;
-    } catch {
-      payload = {};
+    } catch (error) {
+      // Without the payload the gate would silently turn into a lint, so a broken payload stops the run.
+      throw new GuardError(`cannot read the event payload \`${eventPath}\` (GITHUB_EVENT_PATH): ${(error as Error).message}`, 'EVENT_UNREADABLE', { cause: error });
     }
   }
 
@@ -78,7 +81,7 @@ export async function resolveEvent(eventName: string, eventPath: string | undefi
     case 'push': {
       const before = payload.before;
       if (!before || ZERO_SHA.test(before)) {
-        return { ...plan, notes: ['this push created a branch, so there is no earlier commit to compare; linting only. The id gate runs on the next push.'] };
+        return { ...plan, notes: ['this push created a branch, so there is no earlier commit to compare and the commits it brings are linted only; run the check on pull requests to gate them.'] };
       }
       return { ...plan, base: before, baseLabel: `the commit before the push (${before.slice(0, 12)})`, headLabel: 'the pushed commit', ...(apiFallback ? { apiFallback } : {}) };
     }

@@ -5,7 +5,7 @@
  */
 
 import { randomBytes } from 'node:crypto';
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 import * as core from '@actions/core';
@@ -21,6 +21,9 @@ import { formatText } from '../report/text.js';
 import { TOOL_NAME } from '../report/meta.js';
 import { resolveEvent, type EventPlan } from './event.js';
 import { upsertComment } from './comment.js';
+
+const ANNOTATE = { error: core.error, warning: core.warning, notice: core.notice } as const;
+const COUNT_KEY = { error: 'errors', warning: 'warnings', notice: 'notices' } as const;
 
 export async function run(): Promise<void> {
   try {
@@ -51,8 +54,9 @@ async function runAction(): Promise<void> {
     .map((entry) => entry.trim())
     .filter((entry) => entry.length > 0);
   const configPath = core.getInput('config') || undefined;
-  const failOnInput = core.getInput('fail-on') || 'error';
-  if (!['error', 'warning', 'never'].includes(failOnInput)) {
+  // An empty input leaves the choice to the config file's fail-on, as the CLI does.
+  const failOnInput = core.getInput('fail-on');
+  if (failOnInput !== '' && !['error', 'warning', 'never'].includes(failOnInput)) {
     throw new GuardError(`input \`fail-on\` is \`${failOnInput}\`; expected error, warning or never`, 'USAGE_INVALID');
   }
   const wantComment = readBooleanInput('comment');
@@ -67,13 +71,16 @@ async function runAction(): Promise<void> {
   const notes = [...plan.notes];
   if (plan.base) {
     report = await runGate({ ...checkOptions, base: plan.base, ...(plan.apiFallback && token ? { apiFallback: { token, ...plan.apiFallback } } : {}) });
-    const gateNote = (report as GateReport).notes;
-    notes.push(...(gateNote ?? []));
+    // What the gate could not check (a shallow clone, the API fallback) is a warning, so it shows on the run.
+    for (const note of (report as GateReport).notes ?? []) {
+      core.warning(note);
+      notes.push(note);
+    }
   } else {
     report = await runCheck(checkOptions);
   }
 
-  const failOn = (failOnInput as FailOn) ?? report.config?.failOn ?? 'error';
+  const failOn: FailOn = failOnInput !== '' ? (failOnInput as FailOn) : (report.config?.failOn ?? 'error');
   logReport(report, failOn, cwd);
 
   const failed = report.findings.some((finding) => reachesFailLevel(finding.severity, failOn));
@@ -89,7 +96,7 @@ async function runAction(): Promise<void> {
         properties.endColumn = finding.span.endColumn;
       }
     }
-    const log = finding.severity === 'error' ? core.error : finding.severity === 'warning' ? core.warning : core.notice;
+    const log = ANNOTATE[finding.severity];
     log(finding.message, properties);
   }
 
@@ -100,17 +107,23 @@ async function runAction(): Promise<void> {
     findings: report.findings,
     notAnnotated: dropped.length,
     notes,
+    failed,
+    compared: plan.base !== undefined,
   });
   if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(summaryMarkdown).write();
 
   const reportFile = path.join(process.env.RUNNER_TEMP ?? cwd, 'mta-sts-guard-report.json');
   await writeFile(reportFile, `${JSON.stringify(buildJsonReport(report.findings, report.domains, report.files), null, 2)}\n`);
-  if (sarifPath) await writeFile(path.resolve(cwd, sarifPath), `${JSON.stringify(buildSarif(report.findings), null, 2)}\n`);
+  if (sarifPath) {
+    const sarifFile = path.resolve(cwd, sarifPath);
+    await mkdir(path.dirname(sarifFile), { recursive: true });
+    await writeFile(sarifFile, `${JSON.stringify(buildSarif(report.findings), null, 2)}\n`);
+  }
 
   if (wantComment) await commentOnPullRequest(plan, token, summaryMarkdown);
 
   const counts = { errors: 0, warnings: 0, notices: 0 };
-  for (const finding of report.findings) counts[finding.severity === 'error' ? 'errors' : finding.severity === 'warning' ? 'warnings' : 'notices']++;
+  for (const finding of report.findings) counts[COUNT_KEY[finding.severity]]++;
   core.setOutput('errors', counts.errors);
   core.setOutput('warnings', counts.warnings);
   core.setOutput('notices', counts.notices);

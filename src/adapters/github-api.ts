@@ -48,7 +48,7 @@ export class ApiTree implements Tree {
         return blobs;
       } catch (error) {
         if (error instanceof GitError) throw error;
-        throw new GitError(`cannot read commit ${commit.slice(0, 12)} through the GitHub API: ${(error as Error).message}`, { cause: error });
+        throw new GitError(`cannot read commit ${commit.slice(0, 12)} through the GitHub API (${(error as Error).message}) after git could not fetch it; use \`fetch-depth: 0\` in actions/checkout, and give the job \`contents: read\``, { cause: error });
       }
     })();
     return this.listing;

@@ -182,7 +182,7 @@ interface PlannedFile {
 }
 
 /**
- * Computes the new content of each file, checking that the file holds the
+ * Computes the new content of each file, checking that the file contains the
  * old id, written literally, at each place. Throws before anything is written.
  */
 async function planEdits(root: string, edits: BumpEdit[]): Promise<PlannedFile[]> {

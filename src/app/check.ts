@@ -29,7 +29,7 @@ export interface CheckReport {
   domains: DomainSummary[];
   results: DomainResult[];
   targets: DomainTarget[];
-  /** What each domain was linted from, in the order of `results`. */
+  /** Inputs of each domain, in the order of `results`. */
   inputs: DomainInput[];
   /** Number of files read: policy files and record sources. */
   files: number;

@@ -147,7 +147,14 @@ async function gate(diskWorkspace: Workspace, catFile: CatFile, options: GateOpt
     const base = baseStates.get(key);
     if (!base || !domain) continue;
 
-    const headState = toState(result, input);
+    let headState = toState(result, input);
+    if (domain !== result.domain && !headState.record && input.policy) {
+      // The head lint knew no domain, so it found no records; read them again for the inherited domain.
+      const resolver = new RecordResolver(head, [domain]);
+      const sts = await resolver.resolve({ domain, origin: null }, 'sts');
+      const relinted = lintDomain({ domain, policy: input.policy, ...(sts ? { sts } : {}) });
+      headState = toState(relinted, { domain, policy: input.policy, ...(sts ? { sts } : {}) });
+    }
     const wantsHistory = needsHistory(base.state, headState);
     const history = wantsHistory ? await readHistory(base.input, base.result, historyLog, catFile, root) : [];
     if (wantsHistory && !viaApi && (await (shallow ??= isShallow(root)))) {
@@ -157,7 +164,9 @@ async function gate(diskWorkspace: Workspace, catFile: CatFile, options: GateOpt
     for (const { file, raw } of findings) {
       const finding = toFinding(raw, domain, file, settings);
       if (finding) gateReport.findings.push(finding);
-      if (raw.ruleId === 'STS501' && raw.messageId === 'idUnchanged' && !gateReport.needsBump.includes(domain)) gateReport.needsBump.push(domain);
+      // A policy with errors gets no new id yet: the id is bumped once, for the fixed policy.
+      const policyBroken = result.findings.some((other) => other.severity === 'error' && other.file === input.policy?.file && !other.ruleId.startsWith('STS5'));
+      if (raw.ruleId === 'STS501' && raw.messageId === 'idUnchanged' && !policyBroken && !gateReport.needsBump.includes(domain)) gateReport.needsBump.push(domain);
     }
   }
 

@@ -85,7 +85,7 @@ export async function installHook(options: InstallHookOptions): Promise<InstallH
     existing = null;
   }
   if (existing !== null && !existing.includes(HOOK_MARKER) && !options.force) {
-    throw new UsageError(`${displayPath} already exists and was not written by mta-sts-guard; add the line \`${ownHookLine}\` to it, or pass --force to replace it`);
+    throw new UsageError(`${displayPath} already exists and was not written by mta-sts-guard; add the line \`${ownHookLine}\` to it before any \`exit\` or \`exec\` line, or pass --force to replace it`);
   }
 
   const temporary = `${file}.${process.pid}.tmp`;

@@ -279,7 +279,7 @@ function valuesRecordSet(spec: { values: string[]; origin: 'command line' | 'con
   return {
     file: fromCommandLine ? COMMAND_LINE_FILE[kind] : null,
     label: fromCommandLine ? `the command line (\`${flag}\`)` : 'the config file',
-    // The line number tells repeated values apart: the second --record value is line 2.
+    // Repeated values get their own line number: the second --record value is line 2.
     records: spec.values.map((value, index) => txtRecordFromValue(value, index + 1)),
     // One value is meant for this name whatever it holds; among several, unrelated TXT data is expected.
     explicit: spec.values.length === 1,

@@ -78,15 +78,21 @@ export interface SummaryInput {
   domains: SummaryDomain[];
   findings: readonly Finding[];
   notAnnotated: number;
-  /** Notes about what the run could not do, written by the tool (not untrusted). */
+  /** Notes about what the run could not do; they may quote file names. */
   notes: string[];
+  /** True when a finding reached the fail-on level, so the step fails. */
+  failed: boolean;
+  /** False for a lint without the id gate, so the advice does not talk about a change. */
+  compared: boolean;
 }
 
 /** Builds the job summary (and pull request comment body) as GitHub-flavored Markdown. */
 export function buildSummary(input: SummaryInput): string {
   const counts = countFindings(input.findings);
   const lines: string[] = [];
-  const verdict = counts.errors > 0 ? '❌' : counts.warnings > 0 ? '⚠️' : '✅';
+  let verdict = '✅';
+  if (input.failed) verdict = '❌';
+  else if (counts.errors + counts.warnings > 0) verdict = '⚠️';
   lines.push(`## ${verdict} ${input.title}`, '');
   lines.push(`${plural(counts.errors, 'error')}, ${plural(counts.warnings, 'warning')}, ${plural(counts.notices, 'notice')} in ${plural(input.domains.length, 'policy domain')}.`);
   if (input.comparison) lines.push('', `Compared ${input.comparison}.`);
@@ -96,7 +102,8 @@ export function buildSummary(input: SummaryInput): string {
     lines.push('| Policy domain | Mode | max_age | mx patterns | Policy id (base → head) | Gate | Errors | Warnings | Notices |');
     lines.push('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
     for (const domain of input.domains) {
-      const own = input.findings.filter((finding) => finding.domain === domain.domain);
+      // Policies of unknown domain are told apart by file, so each row counts only its own findings.
+      const own = input.findings.filter((finding) => (domain.domain !== null ? finding.domain === domain.domain : finding.domain === null && finding.file === domain.policyFile));
       const domainCounts = countFindings(own);
       const name = domain.domain ? code(domain.domain) : `unknown (${code(domain.policyFile ?? '?')})`;
       const ids = domain.baseId === domain.headId ? code(domain.headId ?? '—') : `${code(domain.baseId ?? '—')} → ${code(domain.headId ?? '—')}`;
@@ -125,14 +132,15 @@ export function buildSummary(input: SummaryInput): string {
   if (input.notAnnotated > 0) {
     lines.push(`GitHub shows at most ${ANNOTATIONS_PER_KIND} annotations of each severity per step, so ${plural(input.notAnnotated, 'finding')} appear only in this summary and the log.`, '');
   }
-  for (const note of input.notes) lines.push(`> ${note}`, '');
+  // Notes can name files from the pull request, so they are escaped like every other untrusted text.
+  for (const note of input.notes) lines.push(`> ${escapeMarkdown(note)}`, '');
 
   lines.push('### What to do next', '');
-  lines.push(...nextSteps(input.findings));
+  lines.push(...nextSteps(input.findings, input.failed, input.compared));
   return `${lines.join('\n')}\n`;
 }
 
-function nextSteps(findings: readonly Finding[]): string[] {
+function nextSteps(findings: readonly Finding[], failed: boolean, compared: boolean): string[] {
   const rules = new Set(findings.map((finding) => finding.ruleId));
   const steps: string[] = [];
   if (rules.has('STS501')) steps.push('- Publish a new policy id for each changed policy: run `mta-sts-guard bump <domain>` and commit the edited record file.');
@@ -142,6 +150,8 @@ function nextSteps(findings: readonly Finding[]): string[] {
   if (findings.some((finding) => finding.severity === 'error' && !['STS501', 'STS502', 'STS505'].includes(finding.ruleId))) {
     steps.push('- Fix the errors above; each links to its rule, with a failing and a passing example.');
   }
-  if (steps.length === 0) steps.push('- Nothing blocks this change. Deploy the policy file first, then publish a new policy id in DNS.');
+  if (steps.length === 0 && failed) steps.push('- Fix the findings above that reach the `fail-on` level; each links to its rule.');
+  if (steps.length === 0 && compared) steps.push('- Nothing blocks this change. Deploy the policy file first, then publish a new policy id in DNS.');
+  if (steps.length === 0) steps.push('- Nothing to fix. When a policy changes, deploy the policy file first, then publish a new policy id in DNS.');
   return steps;
 }

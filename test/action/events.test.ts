@@ -6,6 +6,7 @@
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { escapeMarkdown } from '../../src/report/github.js';
 import { commit, makeRepo, revParse } from '../gate/support.js';
 import { startApiServer, type ApiServer } from './api-server.js';
 import {
@@ -23,7 +24,7 @@ import {
 } from './support.js';
 
 const LINT_ONLY_NOTES: Record<string, string> = {
-  newBranch: 'this push created a branch, so there is no earlier commit to compare; linting only. The id gate runs on the next push.',
+  newBranch: 'this push created a branch, so there is no earlier commit to compare and the commits it brings are linted only; run the check on pull requests to gate them.',
   workflow_dispatch: 'the workflow_dispatch event lints the checked-out branch; the id gate runs on pull requests and pushes.',
   schedule: 'the schedule event lints the checked-out branch; the id gate runs on pull requests and pushes.',
   issues: 'the issues event is not one the id gate compares (pull_request, merge_group, push); linting only.',
@@ -124,7 +125,7 @@ describe('action events', () => {
       });
 
       it('puts the note in the summary', () => {
-        expect(run.summary).toContain(`> ${entry.note}`);
+        expect(run.summary).toContain(`> ${escapeMarkdown(entry.note)}`);
       });
 
       it('runs no gate', () => {
