@@ -4492,12 +4492,15 @@ async function gate(diskWorkspace, catFile, options) {
         }
         const findings = compareRevisions({ domain, base: base.state, head: headState, history, now, liveChecked: options.liveChecked === true });
         for (const { file, raw } of findings) {
+            // In a commit hook the new id must also be staged, which the plain message does not say.
+            if (options.staged && raw.ruleId === 'STS501' && raw.messageId === 'idUnchanged')
+                raw.messageId = 'idUnchangedStaged';
             const finding = toFinding(raw, domain, file, settings);
             if (finding)
                 gateReport.findings.push(finding);
             // A policy with errors gets no new id yet: the id is bumped once, for the fixed policy.
             const policyBroken = result.findings.some((other) => other.severity === 'error' && other.file === input.policy?.file && !other.ruleId.startsWith('STS5'));
-            if (raw.ruleId === 'STS501' && raw.messageId === 'idUnchanged' && !policyBroken && !gateReport.needsBump.includes(domain))
+            if (raw.ruleId === 'STS501' && raw.messageId.startsWith('idUnchanged') && !policyBroken && !gateReport.needsBump.includes(domain))
                 gateReport.needsBump.push(domain);
         }
     }
@@ -6488,6 +6491,7 @@ const RULES = [
         messages: {
             idUnchanged: 'the policy of `{domain}` changed ({changes}) but the policy id is still `{id}` (base `{id}`, head `{id}`), so senders that cached the old policy keep it for up to its max_age; publish a new id (`mta-sts-guard bump {domain}`)',
             policyChanged: 'this policy change ({changes}) needs a new policy id, but `_mta-sts.{domain}` still says `id={id}`; run `mta-sts-guard bump {domain}`',
+            idUnchangedStaged: 'the staged policy of `{domain}` changed ({changes}) but the staged policy id is still `{id}`; run `mta-sts-guard bump {domain}` and `git add` the record file, or let the hook write the id with `--fix`',
         },
     },
     {

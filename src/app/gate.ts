@@ -162,11 +162,13 @@ async function gate(diskWorkspace: Workspace, catFile: CatFile, options: GateOpt
     }
     const findings = compareRevisions({ domain, base: base.state, head: headState, history, now, liveChecked: options.liveChecked === true });
     for (const { file, raw } of findings) {
+      // In a commit hook the new id must also be staged, which the plain message does not say.
+      if (options.staged && raw.ruleId === 'STS501' && raw.messageId === 'idUnchanged') raw.messageId = 'idUnchangedStaged';
       const finding = toFinding(raw, domain, file, settings);
       if (finding) gateReport.findings.push(finding);
       // A policy with errors gets no new id yet: the id is bumped once, for the fixed policy.
       const policyBroken = result.findings.some((other) => other.severity === 'error' && other.file === input.policy?.file && !other.ruleId.startsWith('STS5'));
-      if (raw.ruleId === 'STS501' && raw.messageId === 'idUnchanged' && !policyBroken && !gateReport.needsBump.includes(domain)) gateReport.needsBump.push(domain);
+      if (raw.ruleId === 'STS501' && raw.messageId.startsWith('idUnchanged') && !policyBroken && !gateReport.needsBump.includes(domain)) gateReport.needsBump.push(domain);
     }
   }
 

@@ -25,7 +25,7 @@ describe('check --staged', () => {
     writeFiles(root, { [POLICY_PATH]: CHANGED_POLICY });
     git(root, ['add', POLICY_PATH]);
     const run = await check(root, ['--staged']);
-    const atId = ofRule(run, 'STS501').find((finding) => finding.messageId === 'idUnchanged');
+    const atId = ofRule(run, 'STS501').find((finding) => finding.messageId === 'idUnchangedStaged');
 
     expect(run.status).toBe(1);
     expect(atId?.file).toBe(ZONE_PATH);

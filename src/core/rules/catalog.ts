@@ -843,6 +843,8 @@ export const RULES: readonly RuleMeta[] = [
       idUnchanged:
         'the policy of `{domain}` changed ({changes}) but the policy id is still `{id}` (base `{id}`, head `{id}`), so senders that cached the old policy keep it for up to its max_age; publish a new id (`mta-sts-guard bump {domain}`)',
       policyChanged: 'this policy change ({changes}) needs a new policy id, but `_mta-sts.{domain}` still says `id={id}`; run `mta-sts-guard bump {domain}`',
+      idUnchangedStaged:
+        'the staged policy of `{domain}` changed ({changes}) but the staged policy id is still `{id}`; run `mta-sts-guard bump {domain}` and `git add` the record file, or let the hook write the id with `--fix`',
     },
   },
   {
