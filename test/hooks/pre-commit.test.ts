@@ -111,7 +111,7 @@ describe.skipIf(!HAS_PRE_COMMIT)(SUITE, () => {
     expect(result.status).toBe(1);
     expect(result.output).toContain('check MTA-STS policy ids');
     expect(result.output).toMatch(/check MTA-STS policy ids\.+Failed/);
-    expect(result.output).toContain(`${idPosition('example.com', OLD_ID)}: error: the policy of \`example.com\` changed`);
+    expect(result.output).toContain(`${idPosition('example.com', OLD_ID)}: error: the staged policy of \`example.com\` changed`);
     expect(result.output).toContain('[STS501 id-not-changed]');
     expect(result.output).toContain('run `mta-sts-guard bump example.com`');
   }, INSTALL_TIMEOUT_MS);
