@@ -1,6 +1,6 @@
 /**
- * Gate cases found by trying the tool as a new user: a renamed site folder
- * and `--fix` on a policy that still has errors.
+ * Gate cases for a renamed site folder and for `--fix` on a policy that
+ * still has errors.
  */
 
 import { describe, expect, it } from 'vitest';
