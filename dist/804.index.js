@@ -9,10 +9,12 @@ export const modules = {
 /* harmony export */   ApiTree: () => (/* binding */ ApiTree)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5729);
+/* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5790);
 /**
  * A tree read through the GitHub REST API, for a base commit that a
  * shallow clone does not have and git cannot fetch.
  */
+
 
 class ApiTree {
     options;
@@ -71,12 +73,10 @@ class ApiTree {
         }
     }
     async listUnder(folder) {
-        const prefix = folder === '.' || folder === '' ? '' : `${folder.replace(/\/$/, '')}/`;
-        return (await this.list()).filter((file) => file.startsWith(prefix));
+        return (0,_tree_js__WEBPACK_IMPORTED_MODULE_1__/* .filesUnder */ .mz)(await this.list(), folder);
     }
     async isFolder(folder) {
-        const prefix = `${folder.replace(/\/$/, '')}/`;
-        return folder === '.' || folder === '' || (await this.list()).some((file) => file.startsWith(prefix));
+        return (0,_tree_js__WEBPACK_IMPORTED_MODULE_1__/* .hasFolder */ .bU)(await this.list(), folder);
     }
 }
 

@@ -28373,7 +28373,7 @@ exports.debug = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5022);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8752);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28382,7 +28382,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5022:
+/***/ 8752:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33036,285 +33036,16 @@ function toFinding(raw, domain, file, settings) {
     };
 }
 
-// EXTERNAL MODULE: ./src/adapters/errors.ts
-var errors = __nccwpck_require__(5729);
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/adapters/git.ts
-/**
- * Runs git. Every call goes through `runGit`, which turns a failure into a
- * `GitError` with git's own first line of error output, and `CatFile`, one
- * long-running `git cat-file --batch` per repository for reading blobs.
- */
-
-
-
-
-/** Runs `git args...` in `cwd` and returns standard output. */
-function runGit(args, cwd, options = {}) {
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.execFile)('git', args, { cwd, maxBuffer: 512 * 1024 * 1024, encoding: 'utf8', env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' } }, (error, stdout, stderr) => {
-            if (error) {
-                const detail = stderr.trim().split('\n')[0] || error.message;
-                reject(new errors/* GitError */.XS(`git ${args[0]} failed: ${detail}`, { cause: error }));
-                return;
-            }
-            resolve(stdout);
-        });
-        if (options.input !== undefined)
-            child.stdin?.end(options.input);
-    });
-}
-/**
- * Returns the repository root containing `cwd`, or null outside a work
- * tree. Looks for `.git` on disk first, because starting git costs several
- * milliseconds of every run; with GIT_DIR or GIT_WORK_TREE set it asks git.
- */
-async function findGitRoot(cwd) {
-    if (process.env.GIT_DIR === undefined && process.env.GIT_WORK_TREE === undefined) {
-        for (let folder = external_node_path_default().resolve(cwd);; folder = external_node_path_default().dirname(folder)) {
-            if (await (0,promises_.stat)(external_node_path_default().join(folder, '.git')).then(() => true, () => false))
-                return folder;
-            if (external_node_path_default().dirname(folder) === folder)
-                return null;
-        }
-    }
-    try {
-        return (await runGit(['rev-parse', '--show-toplevel'], cwd)).trim();
-    }
-    catch {
-        return null;
-    }
-}
-/** Resolves a revision to a commit id, or returns null when the repository does not have it. */
-async function resolveCommit(rev, cwd) {
-    try {
-        return (await runGit(['rev-parse', '--verify', '--quiet', `${rev}^{commit}`], cwd)).trim() || null;
-    }
-    catch {
-        return null;
-    }
-}
-async function isShallow(cwd) {
-    return (await runGit(['rev-parse', '--is-shallow-repository'], cwd)).trim() === 'true';
-}
-/** Reads one blob with `git cat-file blob`, or returns null when it does not exist. */
-function readBlobAlone(object, cwd) {
-    return new Promise((resolve) => {
-        (0,external_node_child_process_namespaceObject.execFile)('git', ['cat-file', 'blob', object], { cwd, encoding: 'buffer', maxBuffer: 64 * 1024 * 1024 }, (error, stdout) => {
-            resolve(error ? null : new Uint8Array(stdout));
-        });
-    });
-}
-/**
- * Reads blobs through one `git cat-file --batch` process. Requests are
- * answered in order, so they are queued and matched to responses one by one.
- */
-class CatFile {
-    cwd;
-    child;
-    buffer = Buffer.alloc(0);
-    pending = [];
-    failure;
-    constructor(cwd) {
-        this.cwd = cwd;
-    }
-    read(object) {
-        // The batch protocol is line-based, so a path with a line break is read by a command of its own.
-        if (object.includes('\n'))
-            return readBlobAlone(object, this.cwd);
-        if (this.failure)
-            return Promise.reject(this.failure);
-        const child = this.start();
-        if (this.pending.length === 0)
-            this.setActive(true);
-        return new Promise((resolve, reject) => {
-            this.pending.push({ resolve, reject });
-            child.stdin.write(`${object}\n`);
-        });
-    }
-    close() {
-        this.child?.stdin.end();
-        this.child = undefined;
-    }
-    start() {
-        if (this.child)
-            return this.child;
-        const child = (0,external_node_child_process_namespaceObject.spawn)('git', ['cat-file', '--batch'], { cwd: this.cwd, env: { ...process.env, LC_ALL: 'C' } });
-        child.stdout.on('data', (chunk) => {
-            this.buffer = this.buffer.length === 0 ? chunk : Buffer.concat([this.buffer, chunk]);
-            this.drain();
-        });
-        const fail = (error) => {
-            this.failure = new errors/* GitError */.XS(`git cat-file failed: ${error.message}`, { cause: error });
-            for (const request of this.pending.splice(0))
-                request.reject(this.failure);
-        };
-        child.on('error', fail);
-        child.on('exit', (code) => {
-            if (this.pending.length > 0)
-                fail(new Error(`exited with status ${code}`));
-        });
-        this.child = child;
-        return child;
-    }
-    /** Keeps the event loop alive only while requests are pending, so an idle reader never holds the process open. */
-    setActive(active) {
-        const child = this.child;
-        if (!child)
-            return;
-        const handles = [child, child.stdout, child.stdin];
-        for (const handle of handles) {
-            if (active)
-                handle.ref?.();
-            else
-                handle.unref?.();
-        }
-    }
-    drain() {
-        for (;;) {
-            const request = this.pending[0];
-            if (!request)
-                return;
-            const newline = this.buffer.indexOf(0x0a);
-            if (newline < 0)
-                return;
-            const header = this.buffer.subarray(0, newline).toString('utf8');
-            if (header.endsWith(' missing') || header.endsWith(' ambiguous')) {
-                this.buffer = this.buffer.subarray(newline + 1);
-                this.pending.shift();
-                if (this.pending.length === 0)
-                    this.setActive(false);
-                request.resolve(null);
-                continue;
-            }
-            const size = Number(header.split(' ')[2]);
-            if (this.buffer.length < newline + 1 + size + 1)
-                return;
-            const content = Uint8Array.prototype.slice.call(this.buffer, newline + 1, newline + 1 + size);
-            this.buffer = this.buffer.subarray(newline + 1 + size + 1);
-            this.pending.shift();
-            if (this.pending.length === 0)
-                this.setActive(false);
-            request.resolve(header.split(' ')[1] === 'blob' ? content : null);
-        }
-    }
-}
-
-// EXTERNAL MODULE: ./src/adapters/workspace.ts
-var adapters_workspace = __nccwpck_require__(1841);
-;// CONCATENATED MODULE: ./src/adapters/tree.ts
-/**
- * A file tree to lint: the working tree, the git index, or a commit. The
- * check and the id gate read every file through this interface, so a
- * revision is always read with git itself and never from the working tree
- * by accident.
- */
-
-
-
-
-
-const SKIPPED_FOLDERS = new Set(['.git', 'node_modules']);
-function isSkipped(file) {
-    return file.split('/').some((segment) => SKIPPED_FOLDERS.has(segment));
-}
-/** The files on disk. Inside a git work tree, files that git ignores are left out. */
-class WorkTree {
-    root;
-    inGit;
-    label = 'the working tree';
-    listing;
-    constructor(root, inGit) {
-        this.root = root;
-        this.inGit = inGit;
-    }
-    list() {
-        this.listing ??= this.inGit ? this.listWithGit() : walk(this.root, '');
-        return this.listing;
-    }
-    async listWithGit() {
-        const output = await runGit(['ls-files', '-z', '--cached', '--others', '--exclude-standard'], this.root);
-        const files = output.split('\0').filter((file) => file.length > 0 && !isSkipped(file));
-        // Files deleted from disk but still in the index are not part of the working tree.
-        const present = await Promise.all(files.map((file) => (0,promises_.stat)(external_node_path_default().join(this.root, file)).then((info) => info.isFile(), () => false)));
-        return files.filter((_file, index) => present[index]);
-    }
-    listUnder(folder) {
-        return walk(this.root, folder === '.' ? '' : folder);
-    }
-    isFolder(folder) {
-        return (0,promises_.stat)(external_node_path_default().resolve(this.root, folder)).then((info) => info.isDirectory(), () => false);
-    }
-    async read(file) {
-        try {
-            const absolute = external_node_path_default().resolve(this.root, file);
-            const info = await (0,promises_.stat)(absolute);
-            // A pipe or device (such as /dev/stdin) is read as a file; a folder is not a file.
-            if (info.isDirectory())
-                return null;
-            return await (0,promises_.readFile)(absolute);
-        }
-        catch (error) {
-            const code = error.code;
-            if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR')
-                return null;
-            throw new errors/* InputError */.dz(`cannot read \`${file}\`: ${(0,adapters_workspace/* describeFsError */.TQ)(error)}`, { cause: error });
-        }
-    }
-}
-async function walk(root, prefix) {
-    const out = [];
-    const entries = await (0,promises_.readdir)(external_node_path_default().join(root, prefix), { withFileTypes: true }).catch((error) => {
-        throw new errors/* InputError */.dz(`cannot list \`${prefix || root}\`: ${(0,adapters_workspace/* describeFsError */.TQ)(error)}`, { cause: error });
-    });
-    for (const entry of entries) {
-        const relative = prefix ? `${prefix}/${entry.name}` : entry.name;
-        if (entry.isDirectory() && !SKIPPED_FOLDERS.has(entry.name))
-            out.push(...(await walk(root, relative)));
-        else if (entry.isFile())
-            out.push(relative);
-    }
-    return out;
-}
-/** The files of a commit (`rev`) or of the index (`rev` is null), read with `git ls-tree` / `git ls-files` and `git cat-file`. */
-class GitTree {
-    root;
-    rev;
-    catFile;
-    label;
-    listing;
-    constructor(root, rev, catFile) {
-        this.root = root;
-        this.rev = rev;
-        this.catFile = catFile;
-        this.label = rev === null ? 'the index' : `\`${rev}\``;
-    }
-    list() {
-        this.listing ??= (async () => {
-            const args = this.rev === null ? ['ls-files', '-z', '--cached'] : ['ls-tree', '-r', '-z', '--name-only', this.rev];
-            const output = await runGit(args, this.root);
-            return output.split('\0').filter((file) => file.length > 0 && !isSkipped(file));
-        })();
-        return this.listing;
-    }
-    read(file) {
-        return this.catFile.read(this.rev === null ? `:${file}` : `${this.rev}:${file}`);
-    }
-    async listUnder(folder) {
-        const prefix = folder === '.' || folder === '' ? '' : `${folder.replace(/\/$/, '')}/`;
-        return (await this.list()).filter((file) => file.startsWith(prefix));
-    }
-    async isFolder(folder) {
-        const prefix = `${folder.replace(/\/$/, '')}/`;
-        return folder === '.' || folder === '' || (await this.list()).some((file) => file.startsWith(prefix));
-    }
-}
-
+// EXTERNAL MODULE: ./src/adapters/tree.ts
+var adapters_tree = __nccwpck_require__(5790);
 // EXTERNAL MODULE: ./src/core/sources/types.ts
 var types = __nccwpck_require__(4203);
 // EXTERNAL MODULE: ./src/adapters/config-file.ts
 var config_file = __nccwpck_require__(8835);
+// EXTERNAL MODULE: ./src/adapters/errors.ts
+var errors = __nccwpck_require__(5729);
+// EXTERNAL MODULE: ./src/adapters/git.ts + 1 modules
+var git = __nccwpck_require__(2151);
 ;// CONCATENATED MODULE: ./src/core/sources/dnscontrol.ts
 /**
  * TXT and CNAME records in DNSControl configurations (`dnsconfig.js` and
@@ -34831,6 +34562,8 @@ function checkMisplaced(record, findings) {
     }
 }
 
+// EXTERNAL MODULE: ./src/adapters/workspace.ts
+var adapters_workspace = __nccwpck_require__(1841);
 ;// CONCATENATED MODULE: ./src/app/targets.ts
 /**
  * Decides what to lint: the policy domains, their policy files and their
@@ -34845,12 +34578,13 @@ function checkMisplaced(record, findings) {
 
 
 
+
 /** The file shown for findings about policy text read from standard input. */
 const STDIN_FILE = '<stdin>';
 async function openWorkspace(options) {
     const cwd = external_node_path_default().resolve(options.cwd);
     const config = await (0,config_file/* loadConfig */.Z)(cwd, options.configPath);
-    const gitRoot = await findGitRoot(cwd);
+    const gitRoot = await (0,git/* findGitRoot */.ky)(cwd);
     const workspace = { cwd, root: gitRoot ?? cwd, inGit: gitRoot !== null, config };
     if (options.domain !== undefined) {
         const domain = options.domain.toLowerCase().replace(/\.$/, '');
@@ -34866,14 +34600,13 @@ async function openWorkspace(options) {
 }
 /** Converts a path from the command line (relative to the current folder) into a tree path. */
 function toTreePath(workspace, given) {
-    const relative = external_node_path_default().relative(workspace.root, external_node_path_default().resolve(workspace.cwd, given));
-    return relative.split((external_node_path_default()).sep).join('/') || '.';
+    return (0,adapters_tree/* treePath */.ON)(workspace.root, workspace.cwd, given) || '.';
 }
 function sourceFromConfig(source, workspace) {
     if ('value' in source) {
         return { kind: 'values', values: Array.isArray(source.value) ? source.value : [source.value], origin: 'config' };
     }
-    const file = external_node_path_default().relative(workspace.root, external_node_path_default().resolve(workspace.config.root, source.file)).split((external_node_path_default()).sep).join('/');
+    const file = (0,adapters_tree/* treePath */.ON)(workspace.root, workspace.config.root, source.file);
     return { kind: 'file', file, format: source.format ?? guessFormat(file), ...(source.name ? { name: source.name.toLowerCase().replace(/\.$/, '') } : {}) };
 }
 /** Guesses the format of a record file from its name. */
@@ -34923,7 +34656,7 @@ async function collectTargets(tree, workspace, options, allowEmpty = false) {
     for (const entry of config?.domains ?? []) {
         const target = { domain: entry.domain, origin: 'config' };
         if (entry.policy) {
-            target.policy = external_node_path_default().relative(workspace.root, external_node_path_default().resolve(config.root, entry.policy)).split((external_node_path_default()).sep).join('/');
+            target.policy = (0,adapters_tree/* treePath */.ON)(workspace.root, config.root, entry.policy);
             claimed.add(target.policy);
         }
         if (entry.record)
@@ -35115,7 +34848,7 @@ async function buildDomainInput(tree, target, resolver, options) {
 
 async function runCheck(options) {
     const workspace = await openWorkspace(options);
-    return lintTree(new WorkTree(workspace.root, workspace.inGit), workspace, options, options.allowEmpty === true);
+    return lintTree(new adapters_tree/* WorkTree */.Wu(workspace.root, workspace.inGit), workspace, options, options.allowEmpty === true);
 }
 /** Lints every policy domain found in `tree`. With `allowEmpty`, a tree without policy files gives an empty report. */
 async function lintTree(tree, workspace, options, allowEmpty = false) {
@@ -35212,7 +34945,7 @@ function compareRevisions(input) {
         const changes = describeChanges(base.policy.canonical, head.policy.canonical);
         findings.push({
             file: idSite.file,
-            raw: { ruleId: 'STS501', messageId: 'idUnchanged', data: { domain, id: headId, changes }, ...(idSite.span ? { span: idSite.span } : {}) },
+            raw: { ruleId: 'STS501', messageId: input.staged ? 'idUnchangedStaged' : 'idUnchanged', data: { domain, id: headId, changes }, ...(idSite.span ? { span: idSite.span } : {}) },
         });
         const changed = changedLines(base.policy.text, head.policy.text, head.policy.firstLine);
         findings.push({
@@ -35352,7 +35085,7 @@ function changedLines(before, after, firstLine) {
  */
 function keepChangedDomains(report, changed) {
     const files = new Set(changed);
-    const configChanged = report.config !== null && files.has(external_node_path_default().relative(report.root, report.config.file).split((external_node_path_default()).sep).join('/'));
+    const configChanged = report.config !== null && files.has((0,adapters_tree/* treePath */.ON)(report.root, report.root, report.config.file));
     const keep = new Set();
     report.results.forEach((result, index) => {
         const related = filesOfDomain(report.inputs[index], result);
@@ -35433,7 +35166,7 @@ async function runGate(options) {
     if (!workspace.inGit) {
         throw new errors/* UsageError */.eb(`${options.staged ? '--staged' : '--base'} compares git revisions, but \`${workspace.cwd}\` is not in a git repository`);
     }
-    const catFile = new CatFile(workspace.root);
+    const catFile = new git/* CatFile */.tK(workspace.root);
     try {
         return await gate(workspace, catFile, options);
     }
@@ -35446,14 +35179,14 @@ async function gate(diskWorkspace, catFile, options) {
     let head;
     let headCommit = null;
     if (options.staged) {
-        head = new GitTree(root, null, catFile);
+        head = new adapters_tree/* GitTree */.xn(root, null, catFile);
     }
     else if (options.head) {
         headCommit = await requireCommit(options.head, root, '--head');
-        head = new GitTree(root, headCommit, catFile);
+        head = new adapters_tree/* GitTree */.xn(root, headCommit, catFile);
     }
     else {
-        head = new WorkTree(root, true);
+        head = new adapters_tree/* WorkTree */.Wu(root, true);
     }
     const workspace = await configAtHead(diskWorkspace, head, options);
     const baseRev = options.staged ? 'HEAD' : options.base;
@@ -35462,8 +35195,8 @@ async function gate(diskWorkspace, catFile, options) {
     let baseTree;
     let viaApi = false;
     try {
-        baseCommit = options.staged ? await resolveCommit('HEAD', root) : await requireCommit(baseRev, root, '--base');
-        baseTree = baseCommit === null ? null : new GitTree(root, baseCommit, catFile);
+        baseCommit = options.staged ? await (0,git/* resolveCommit */.WL)('HEAD', root) : await requireCommit(baseRev, root, '--base');
+        baseTree = baseCommit === null ? null : new adapters_tree/* GitTree */.xn(root, baseCommit, catFile);
     }
     catch (error) {
         if (!options.apiFallback || !/^[0-9a-f]{40}$/i.test(baseRev))
@@ -35538,14 +35271,11 @@ async function gate(diskWorkspace, catFile, options) {
         }
         const wantsHistory = needsHistory(base.state, headState);
         const history = wantsHistory ? await readHistory(base.input, base.result, historyLog, catFile, root) : [];
-        if (wantsHistory && !viaApi && (await (shallow ??= isShallow(root)))) {
+        if (wantsHistory && !viaApi && (await (shallow ??= (0,git/* isShallow */.fE)(root)))) {
             notes.push(`this clone is shallow, so the search for an earlier use of policy id \`${headState.record?.id}\` (${domain}) saw only the fetched commits; use \`fetch-depth: 0\` for the full check.`);
         }
-        const findings = compareRevisions({ domain, base: base.state, head: headState, history, now, liveChecked: options.liveChecked === true });
+        const findings = compareRevisions({ domain, base: base.state, head: headState, history, now, liveChecked: options.liveChecked === true, staged: options.staged === true });
         for (const { file, raw } of findings) {
-            // In a commit hook the new id must also be staged, which the plain message does not say.
-            if (options.staged && raw.ruleId === 'STS501' && raw.messageId === 'idUnchanged')
-                raw.messageId = 'idUnchangedStaged';
             const finding = toFinding(raw, domain, file, settings);
             if (finding)
                 gateReport.findings.push(finding);
@@ -35576,7 +35306,7 @@ async function gate(diskWorkspace, catFile, options) {
  * judged by. An explicit `--config` file is read from disk as given.
  */
 async function configAtHead(workspace, head, options) {
-    if (head instanceof WorkTree || options.configPath !== undefined)
+    if (head instanceof adapters_tree/* WorkTree */.Wu || options.configPath !== undefined)
         return workspace;
     const file = external_node_path_default().resolve(workspace.cwd, config_file/* CONFIG_FILE_NAME */.a);
     const bytes = await head.read(toTreePath(workspace, config_file/* CONFIG_FILE_NAME */.a));
@@ -35588,25 +35318,25 @@ async function configAtHead(workspace, head, options) {
 }
 /** Resolves a revision, fetching it once when a shallow clone lacks it. */
 async function requireCommit(rev, root, flag) {
-    const found = await resolveCommit(rev, root);
+    const found = await (0,git/* resolveCommit */.WL)(rev, root);
     if (found)
         return found;
-    if (/^[0-9a-f]{7,40}$/i.test(rev) && (await isShallow(root))) {
+    if (/^[0-9a-f]{7,40}$/i.test(rev) && (await (0,git/* isShallow */.fE)(root))) {
         try {
-            await runGit(['fetch', '--no-tags', '--depth=1', 'origin', rev], root);
+            await (0,git/* runGit */.EO)(['fetch', '--no-tags', '--depth=1', 'origin', rev], root);
         }
         catch (error) {
             throw new errors/* GitError */.XS(`${flag} \`${rev}\` is not in this shallow clone and fetching it failed (${error.message}); fetch more history, for example with \`fetch-depth: 0\` in actions/checkout`, { cause: error });
         }
-        const fetched = await resolveCommit(rev, root);
+        const fetched = await (0,git/* resolveCommit */.WL)(rev, root);
         if (fetched)
             return fetched;
     }
-    const shallowHint = (await isShallow(root)) ? '; this is a shallow clone, so fetch more history, for example with `fetch-depth: 0` in actions/checkout' : '';
+    const shallowHint = (await (0,git/* isShallow */.fE)(root)) ? '; this is a shallow clone, so fetch more history, for example with `fetch-depth: 0` in actions/checkout' : '';
     throw new errors/* UsageError */.eb(`${flag} \`${rev}\` is not a commit in this repository${shallowHint}`);
 }
 async function commitDate(commit, root) {
-    const seconds = Number((await runGit(['show', '-s', '--format=%ct', commit], root)).trim());
+    const seconds = Number((await (0,git/* runGit */.EO)(['show', '-s', '--format=%ct', commit], root)).trim());
     return Number.isFinite(seconds) ? new Date(seconds * 1000) : new Date();
 }
 /** Maps paths at the base to their new names at the head, so renamed policy files keep their history. */
@@ -35617,7 +35347,7 @@ async function readChanges(root, baseCommit, options) {
         args.splice(1, 0, '--cached');
     if (options.head)
         args.push(options.head);
-    const output = await runGit(args, root);
+    const output = await (0,git/* runGit */.EO)(args, root);
     const fields = output.split('\0');
     const renames = new Map();
     const changed = new Set();
@@ -35651,7 +35381,7 @@ async function fitConfig(workspace, side, tree, other, renames) {
         return workspace;
     const headToBase = new Map([...renames].map(([from, to]) => [to, from]));
     const fit = async (configured) => {
-        const headPath = external_node_path_default().relative(workspace.root, external_node_path_default().resolve(config.root, configured)).split((external_node_path_default()).sep).join('/');
+        const headPath = (0,adapters_tree/* treePath */.ON)(workspace.root, config.root, configured);
         const basePath = headToBase.get(headPath) ?? headPath;
         if (side === 'base')
             return (await tree.read(basePath)) === null ? undefined : external_node_path_default().join(workspace.root, basePath);
@@ -35759,7 +35489,7 @@ class HistoryLog {
     async read() {
         if (this.depth === 0)
             return [];
-        const log = await runGit(['log', '-z', '--format=%x01%H %ct', '--name-only', '-n', String(this.depth), this.baseCommit], this.root);
+        const log = await (0,git/* runGit */.EO)(['log', '-z', '--format=%x01%H %ct', '--name-only', '-n', String(this.depth), this.baseCommit], this.root);
         const commits = [];
         for (const chunk of log.split('\x01')) {
             if (!chunk)
@@ -35783,7 +35513,7 @@ async function readHistory(input, result, history, catFile, root) {
         return [];
     const entries = [];
     for (const { commit, seconds } of await history.touching(paths)) {
-        const tree = new GitTree(root, commit, catFile);
+        const tree = new adapters_tree/* GitTree */.xn(root, commit, catFile);
         const bytes = await tree.read(policyFile);
         if (bytes === null)
             continue;
@@ -36538,6 +36268,333 @@ class GitError extends GuardError {
         super(message, 'GIT_FAILED', options);
         this.name = 'GitError';
     }
+}
+
+
+/***/ }),
+
+/***/ 2151:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  tK: () => (/* binding */ CatFile),
+  ky: () => (/* binding */ findGitRoot),
+  fE: () => (/* binding */ isShallow),
+  WL: () => (/* binding */ resolveCommit),
+  EO: () => (/* binding */ runGit)
+});
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/adapters/errors.ts
+var errors = __nccwpck_require__(5729);
+;// CONCATENATED MODULE: ./src/adapters/git.ts
+/**
+ * Runs git. Every call goes through `runGit`, which turns a failure into a
+ * `GitError` with git's own first line of error output, and `CatFile`, one
+ * long-running `git cat-file --batch` per repository for reading blobs.
+ */
+
+
+
+
+/** Runs `git args...` in `cwd` and returns standard output. */
+function runGit(args, cwd, options = {}) {
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.execFile)('git', args, { cwd, maxBuffer: 512 * 1024 * 1024, encoding: 'utf8', env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' } }, (error, stdout, stderr) => {
+            if (error) {
+                const detail = stderr.trim().split('\n')[0] || error.message;
+                reject(new errors/* GitError */.XS(`git ${args[0]} failed: ${detail}`, { cause: error }));
+                return;
+            }
+            resolve(stdout);
+        });
+        if (options.input !== undefined)
+            child.stdin?.end(options.input);
+    });
+}
+/**
+ * Returns the repository root containing `cwd`, or null outside a work
+ * tree. Looks for `.git` on disk first, because starting git costs several
+ * milliseconds of every run; with GIT_DIR or GIT_WORK_TREE set it asks git.
+ */
+async function findGitRoot(cwd) {
+    if (process.env.GIT_DIR === undefined && process.env.GIT_WORK_TREE === undefined) {
+        for (let folder = external_node_path_default().resolve(cwd);; folder = external_node_path_default().dirname(folder)) {
+            if (await (0,promises_.stat)(external_node_path_default().join(folder, '.git')).then(() => true, () => false))
+                return folder;
+            if (external_node_path_default().dirname(folder) === folder)
+                return null;
+        }
+    }
+    try {
+        return (await runGit(['rev-parse', '--show-toplevel'], cwd)).trim();
+    }
+    catch {
+        return null;
+    }
+}
+/** Resolves a revision to a commit id, or returns null when the repository does not have it. */
+async function resolveCommit(rev, cwd) {
+    try {
+        return (await runGit(['rev-parse', '--verify', '--quiet', `${rev}^{commit}`], cwd)).trim() || null;
+    }
+    catch {
+        return null;
+    }
+}
+async function isShallow(cwd) {
+    return (await runGit(['rev-parse', '--is-shallow-repository'], cwd)).trim() === 'true';
+}
+/** Reads one blob with `git cat-file blob`, or returns null when it does not exist. */
+function readBlobAlone(object, cwd) {
+    return new Promise((resolve) => {
+        (0,external_node_child_process_namespaceObject.execFile)('git', ['cat-file', 'blob', object], { cwd, encoding: 'buffer', maxBuffer: 64 * 1024 * 1024 }, (error, stdout) => {
+            resolve(error ? null : new Uint8Array(stdout));
+        });
+    });
+}
+/**
+ * Reads blobs through one `git cat-file --batch` process. Requests are
+ * answered in order, so they are queued and matched to responses one by one.
+ */
+class CatFile {
+    cwd;
+    child;
+    buffer = Buffer.alloc(0);
+    pending = [];
+    failure;
+    constructor(cwd) {
+        this.cwd = cwd;
+    }
+    read(object) {
+        // The batch protocol is line-based, so a path with a line break is read by a command of its own.
+        if (object.includes('\n'))
+            return readBlobAlone(object, this.cwd);
+        if (this.failure)
+            return Promise.reject(this.failure);
+        const child = this.start();
+        if (this.pending.length === 0)
+            this.setActive(true);
+        return new Promise((resolve, reject) => {
+            this.pending.push({ resolve, reject });
+            child.stdin.write(`${object}\n`);
+        });
+    }
+    close() {
+        this.child?.stdin.end();
+        this.child = undefined;
+    }
+    start() {
+        if (this.child)
+            return this.child;
+        const child = (0,external_node_child_process_namespaceObject.spawn)('git', ['cat-file', '--batch'], { cwd: this.cwd, env: { ...process.env, LC_ALL: 'C' } });
+        child.stdout.on('data', (chunk) => {
+            this.buffer = this.buffer.length === 0 ? chunk : Buffer.concat([this.buffer, chunk]);
+            this.drain();
+        });
+        const fail = (error) => {
+            this.failure = new errors/* GitError */.XS(`git cat-file failed: ${error.message}`, { cause: error });
+            for (const request of this.pending.splice(0))
+                request.reject(this.failure);
+        };
+        child.on('error', fail);
+        child.on('exit', (code) => {
+            if (this.pending.length > 0)
+                fail(new Error(`exited with status ${code}`));
+        });
+        this.child = child;
+        return child;
+    }
+    /** Keeps the event loop alive only while requests are pending, so an idle reader never holds the process open. */
+    setActive(active) {
+        const child = this.child;
+        if (!child)
+            return;
+        const handles = [child, child.stdout, child.stdin];
+        for (const handle of handles) {
+            if (active)
+                handle.ref?.();
+            else
+                handle.unref?.();
+        }
+    }
+    drain() {
+        for (;;) {
+            const request = this.pending[0];
+            if (!request)
+                return;
+            const newline = this.buffer.indexOf(0x0a);
+            if (newline < 0)
+                return;
+            const header = this.buffer.subarray(0, newline).toString('utf8');
+            if (header.endsWith(' missing') || header.endsWith(' ambiguous')) {
+                this.buffer = this.buffer.subarray(newline + 1);
+                this.pending.shift();
+                if (this.pending.length === 0)
+                    this.setActive(false);
+                request.resolve(null);
+                continue;
+            }
+            const size = Number(header.split(' ')[2]);
+            if (this.buffer.length < newline + 1 + size + 1)
+                return;
+            const content = Uint8Array.prototype.slice.call(this.buffer, newline + 1, newline + 1 + size);
+            this.buffer = this.buffer.subarray(newline + 1 + size + 1);
+            this.pending.shift();
+            if (this.pending.length === 0)
+                this.setActive(false);
+            request.resolve(header.split(' ')[1] === 'blob' ? content : null);
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 5790:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ON: () => (/* binding */ treePath),
+/* harmony export */   Wu: () => (/* binding */ WorkTree),
+/* harmony export */   bU: () => (/* binding */ hasFolder),
+/* harmony export */   mz: () => (/* binding */ filesUnder),
+/* harmony export */   xn: () => (/* binding */ GitTree)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5729);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2151);
+/* harmony import */ var _workspace_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1841);
+/**
+ * A file tree to lint: the working tree, the git index, or a commit. The
+ * check and the id gate read every file through this interface, so a
+ * revision is always read with git itself and never from the working tree
+ * by accident.
+ */
+
+
+
+
+
+const SKIPPED_FOLDERS = new Set(['.git', 'node_modules']);
+function isSkipped(file) {
+    return file.split('/').some((segment) => SKIPPED_FOLDERS.has(segment));
+}
+/** The files on disk. Inside a git work tree, files that git ignores are left out. */
+class WorkTree {
+    root;
+    inGit;
+    label = 'the working tree';
+    listing;
+    constructor(root, inGit) {
+        this.root = root;
+        this.inGit = inGit;
+    }
+    list() {
+        this.listing ??= this.inGit ? this.listWithGit() : walk(this.root, '');
+        return this.listing;
+    }
+    async listWithGit() {
+        const output = await (0,_git_js__WEBPACK_IMPORTED_MODULE_3__/* .runGit */ .EO)(['ls-files', '-z', '--cached', '--others', '--exclude-standard'], this.root);
+        const files = output.split('\0').filter((file) => file.length > 0 && !isSkipped(file));
+        // Files deleted from disk but still in the index are not part of the working tree.
+        const present = await Promise.all(files.map((file) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(this.root, file)).then((info) => info.isFile(), () => false)));
+        return files.filter((_file, index) => present[index]);
+    }
+    listUnder(folder) {
+        return walk(this.root, folder === '.' ? '' : folder);
+    }
+    isFolder(folder) {
+        return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(this.root, folder)).then((info) => info.isDirectory(), () => false);
+    }
+    async read(file) {
+        try {
+            const absolute = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(this.root, file);
+            const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(absolute);
+            // A pipe or device (such as /dev/stdin) is read as a file; a folder is not a file.
+            if (info.isDirectory())
+                return null;
+            return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(absolute);
+        }
+        catch (error) {
+            const code = error.code;
+            if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR')
+                return null;
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`cannot read \`${file}\`: ${(0,_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .describeFsError */ .TQ)(error)}`, { cause: error });
+        }
+    }
+}
+async function walk(root, prefix) {
+    const out = [];
+    const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, prefix), { withFileTypes: true }).catch((error) => {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`cannot list \`${prefix || root}\`: ${(0,_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .describeFsError */ .TQ)(error)}`, { cause: error });
+    });
+    for (const entry of entries) {
+        const relative = prefix ? `${prefix}/${entry.name}` : entry.name;
+        if (entry.isDirectory() && !SKIPPED_FOLDERS.has(entry.name))
+            out.push(...(await walk(root, relative)));
+        else if (entry.isFile())
+            out.push(relative);
+    }
+    return out;
+}
+/** The files of a commit (`rev`) or of the index (`rev` is null), read with `git ls-tree` / `git ls-files` and `git cat-file`. */
+class GitTree {
+    root;
+    rev;
+    catFile;
+    label;
+    listing;
+    constructor(root, rev, catFile) {
+        this.root = root;
+        this.rev = rev;
+        this.catFile = catFile;
+        this.label = rev === null ? 'the index' : `\`${rev}\``;
+    }
+    list() {
+        this.listing ??= (async () => {
+            const args = this.rev === null ? ['ls-files', '-z', '--cached'] : ['ls-tree', '-r', '-z', '--name-only', this.rev];
+            const output = await (0,_git_js__WEBPACK_IMPORTED_MODULE_3__/* .runGit */ .EO)(args, this.root);
+            return output.split('\0').filter((file) => file.length > 0 && !isSkipped(file));
+        })();
+        return this.listing;
+    }
+    read(file) {
+        return this.catFile.read(this.rev === null ? `:${file}` : `${this.rev}:${file}`);
+    }
+    async listUnder(folder) {
+        return filesUnder(await this.list(), folder);
+    }
+    async isFolder(folder) {
+        return hasFolder(await this.list(), folder);
+    }
+}
+/** Returns the `/`-separated path of `file` (relative to `from`) relative to the tree root. */
+function treePath(root, from, file) {
+    return node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(from, file)).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/');
+}
+/** Returns the files of a listing that lie under `folder` (`.` or empty for all). */
+function filesUnder(files, folder) {
+    const prefix = folder === '.' || folder === '' ? '' : `${folder.replace(/\/$/, '')}/`;
+    return files.filter((file) => file.startsWith(prefix));
+}
+/** Tells whether a listing has a folder: a file path that starts with it. */
+function hasFolder(files, folder) {
+    if (folder === '.' || folder === '')
+        return true;
+    const prefix = `${folder.replace(/\/$/, '')}/`;
+    return files.some((file) => file.startsWith(prefix));
 }
 
 

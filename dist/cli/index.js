@@ -92,260 +92,28 @@ class GitError extends GuardError {
 
 /***/ }),
 
-/***/ 1841:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Lp: () => (/* binding */ readSiteFacts),
-/* harmony export */   TQ: () => (/* binding */ describeFsError),
-/* harmony export */   an: () => (/* binding */ isDomainName),
-/* harmony export */   rK: () => (/* binding */ inferDomain),
-/* harmony export */   yP: () => (/* binding */ isPolicyFileName)
-/* harmony export */ });
-/* unused harmony exports POLICY_FILE_NAME, siteRootOf */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/**
- * Facts about policy files that come from the files around them: the
- * policy domain (GitHub Pages `CNAME`, folder names) and how the site that
- * serves them is built. Everything is read through a `Tree`, so the same
- * facts can be gathered for a commit.
- */
-
-const POLICY_FILE_NAME = 'mta-sts.txt';
-function isPolicyFileName(file) {
-    return node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.basename(file) === POLICY_FILE_NAME;
-}
-function describeFsError(error) {
-    const code = error.code;
-    if (code === 'ENOENT')
-        return 'no such file or folder';
-    if (code === 'EACCES' || code === 'EPERM')
-        return 'permission denied';
-    if (code === 'EISDIR')
-        return 'is a folder, expected a file';
-    if (code === 'ENOTDIR')
-        return 'a parent of the path is not a folder';
-    return error.message;
-}
-/** Returns the site root that serves the policy file: the parent of `.well-known`, or the file's own folder. */
-function siteRootOf(file) {
-    const folder = node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.dirname(file);
-    const root = node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.basename(folder) === '.well-known' ? node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.dirname(folder) : folder;
-    return root === '.' ? '' : root;
-}
-function join(folder, name) {
-    return folder ? `${folder}/${name}` : name;
-}
-async function readSmallText(tree, file) {
-    const bytes = await tree.read(file);
-    if (bytes === null || bytes.length > 64 * 1024)
-        return null;
-    return new TextDecoder('utf-8').decode(bytes);
-}
-/**
- * Infers the policy domain of a policy file from a GitHub Pages `CNAME`
- * file naming `mta-sts.<domain>` in the site root, or from the nearest path
- * segment `mta-sts.<domain>` (the repository folder's name counts).
- */
-async function inferDomain(tree, file) {
-    const cname = await readSmallText(tree, join(siteRootOf(file), 'CNAME'));
-    const cnameHost = cname?.split(/\r?\n/)[0]?.trim().toLowerCase().replace(/\.$/, '');
-    if (cnameHost?.startsWith('mta-sts.') && isDomainName(cnameHost.slice(8))) {
-        return { domain: cnameHost.slice(8), origin: 'cname' };
-    }
-    const segments = [...tree.root.split((node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)), ...file.split('/').slice(0, -1)].reverse();
-    for (const segment of segments) {
-        const lower = segment.toLowerCase();
-        if (!lower.startsWith('mta-sts.'))
-            continue;
-        const candidate = lower.slice(8);
-        // A repository named `<name>.github.io` is a Pages site, not a domain.
-        if (/\.github\.io$|\.gitlab\.io$/.test(candidate))
-            continue;
-        if (isDomainName(candidate))
-            return { domain: candidate, origin: 'path' };
-    }
-    return { domain: null, origin: null, ...(cnameHost && isDomainName(cnameHost) ? { cnameHost } : {}) };
-}
-function isDomainName(value) {
-    return /^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$/i.test(value);
-}
-const OTHER_GENERATORS = ['hugo.toml', 'hugo.yaml', 'hugo.json', 'config.toml', 'astro.config.mjs', 'astro.config.ts', 'next.config.js', 'next.config.mjs', 'eleventy.config.js', '.eleventy.js', 'mkdocs.yml', 'docusaurus.config.js', 'gatsby-config.js', 'zola.toml'];
-/**
- * Gathers how the site around a policy file is built. Jekyll counts when the
- * site root has `_config.yml`, or when it is a GitHub Pages source (the
- * repository root or `docs/`) with a `CNAME` file and no other generator.
- */
-async function readSiteFacts(tree, file) {
-    const siteRoot = siteRootOf(file);
-    const facts = {};
-    const inside = siteRoot ? file.slice(siteRoot.length + 1) : file;
-    const dotFolder = inside.split('/').slice(0, -1).find((segment) => segment.startsWith('.'));
-    if (dotFolder)
-        facts.dotFolder = dotFolder;
-    const listing = await listingSet(tree);
-    const disabled = listing.has(join(siteRoot, '.nojekyll'));
-    const config = await readSmallText(tree, join(siteRoot, '_config.yml'));
-    if (config !== null) {
-        facts.jekyll = { signal: '_config.yml', disabled, includesDotFolder: await jekyllIncludes(config, dotFolder) };
-        return facts;
-    }
-    const isPagesSource = siteRoot === '' || siteRoot === 'docs';
-    if (isPagesSource && listing.has(join(siteRoot, 'CNAME'))) {
-        if (!OTHER_GENERATORS.some((name) => listing.has(name))) {
-            facts.jekyll = { signal: 'CNAME', disabled, includesDotFolder: false };
-        }
-    }
-    return facts;
-}
-const listings = new WeakMap();
-/** Returns the tree's file list as a set, built once per tree: a repository with many policy files asks for it once per file. */
-function listingSet(tree) {
-    let listing = listings.get(tree);
-    if (!listing) {
-        listing = tree.list().then((files) => new Set(files));
-        listings.set(tree, listing);
-    }
-    return listing;
-}
-async function jekyllIncludes(configText, dotFolder) {
-    if (!dotFolder)
-        return true;
-    const { parse: parseYaml } = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
-    try {
-        const config = parseYaml(configText);
-        const include = config?.include;
-        if (!Array.isArray(include))
-            return false;
-        return include.some((entry) => typeof entry === 'string' && entry.replace(/^\/|\/$/g, '') === dotFolder);
-    }
-    catch {
-        // An unreadable _config.yml breaks the Jekyll build itself; do not guess what it includes.
-        return true;
-    }
-}
-
-
-/***/ }),
-
-/***/ 486:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6897);
-
-// A reader that stops early (`| head`) closes the pipe; that is not an error worth a stack trace.
-for (const stream of [process.stdout, process.stderr]) {
-    stream.on('error', (error) => {
-        if (error.code === 'EPIPE')
-            process.exit(process.exitCode ?? 0);
-        throw error;
-    });
-}
-async function readStdin() {
-    const chunks = [];
-    for await (const chunk of process.stdin)
-        chunks.push(chunk);
-    return Buffer.concat(chunks);
-}
-process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
-    cwd: process.cwd(),
-    env: process.env,
-    stdout: process.stdout,
-    stderr: process.stderr,
-    readStdin,
-});
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 6897:
+/***/ 2151:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  i: () => (/* binding */ main)
+  tK: () => (/* binding */ CatFile),
+  ky: () => (/* binding */ findGitRoot),
+  fE: () => (/* binding */ isShallow),
+  WL: () => (/* binding */ resolveCommit),
+  EO: () => (/* binding */ runGit)
 });
 
-// UNUSED EXPORTS: EXIT
-
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/core/policy/canonical.ts
-/**
- * The canonical form of a policy: what senders act on, without the bytes
- * that do not change their behaviour (field order, whitespace, line endings,
- * mx case and repeats). Two policies with equal canonical text need no new
- * policy id between them (RFC 8461 §3.1).
- */
-/** Builds the canonical form. Invalid registered values keep their raw text, so fixing them counts as a change. */
-function canonicalizePolicy(policy) {
-    const first = (name) => policy.fields.find((field) => field.name === name)?.value ?? null;
-    const mx = new Set();
-    for (const field of policy.mxFields) {
-        if (field.value.length > 0)
-            mx.add(field.value.toLowerCase());
-    }
-    const extensions = new Map();
-    for (const field of policy.extensions) {
-        if (!extensions.has(field.name))
-            extensions.set(field.name, field.value);
-    }
-    return {
-        version: first('version'),
-        mode: first('mode'),
-        maxAge: policy.maxAge ?? first('max_age'),
-        mx: [...mx].sort(),
-        extensions: [...extensions.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0)),
-    };
-}
-/** Serializes the canonical form as a policy body in the order of RFC 8461 Appendix A, LF-terminated. */
-function canonicalText(canonical) {
-    const lines = [];
-    if (canonical.version !== null)
-        lines.push(`version: ${canonical.version}`);
-    if (canonical.mode !== null)
-        lines.push(`mode: ${canonical.mode}`);
-    for (const pattern of canonical.mx)
-        lines.push(`mx: ${pattern}`);
-    if (canonical.maxAge !== null)
-        lines.push(`max_age: ${canonical.maxAge}`);
-    for (const [name, value] of canonical.extensions)
-        lines.push(`${name}: ${value}`);
-    return lines.map((line) => `${line}\n`).join('');
-}
-/** Compares two canonical forms. */
-function samePolicyContent(a, b) {
-    return canonicalText(a) === canonicalText(b);
-}
-
-;// CONCATENATED MODULE: ./src/core/policy/hash.ts
-/**
- * The content-hash policy id scheme. Kept apart from the canonical form so
- * that commands which never hash do not load node:crypto at start-up.
- */
-
-
-/** Returns the first 32 hex characters of SHA-256 over the canonical text: an id that changes exactly when the content does. */
-function contentHashId(canonical) {
-    return (0,external_node_crypto_.createHash)('sha256').update(canonicalText(canonical), 'utf8').digest('hex').slice(0, 32);
-}
-
 // EXTERNAL MODULE: ./src/adapters/errors.ts
 var errors = __nccwpck_require__(5729);
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./src/adapters/git.ts
 /**
  * Runs git. Every call goes through `runGit`, which turns a failure into a
@@ -507,9 +275,26 @@ class CatFile {
     }
 }
 
-// EXTERNAL MODULE: ./src/adapters/workspace.ts
-var adapters_workspace = __nccwpck_require__(1841);
-;// CONCATENATED MODULE: ./src/adapters/tree.ts
+
+/***/ }),
+
+/***/ 5790:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ON: () => (/* binding */ treePath),
+/* harmony export */   Wu: () => (/* binding */ WorkTree),
+/* harmony export */   bU: () => (/* binding */ hasFolder),
+/* harmony export */   mz: () => (/* binding */ filesUnder),
+/* harmony export */   xn: () => (/* binding */ GitTree)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5729);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2151);
+/* harmony import */ var _workspace_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1841);
 /**
  * A file tree to lint: the working tree, the git index, or a commit. The
  * check and the id gate read every file through this interface, so a
@@ -540,39 +325,39 @@ class WorkTree {
         return this.listing;
     }
     async listWithGit() {
-        const output = await runGit(['ls-files', '-z', '--cached', '--others', '--exclude-standard'], this.root);
+        const output = await (0,_git_js__WEBPACK_IMPORTED_MODULE_3__/* .runGit */ .EO)(['ls-files', '-z', '--cached', '--others', '--exclude-standard'], this.root);
         const files = output.split('\0').filter((file) => file.length > 0 && !isSkipped(file));
         // Files deleted from disk but still in the index are not part of the working tree.
-        const present = await Promise.all(files.map((file) => (0,promises_.stat)(external_node_path_default().join(this.root, file)).then((info) => info.isFile(), () => false)));
+        const present = await Promise.all(files.map((file) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(this.root, file)).then((info) => info.isFile(), () => false)));
         return files.filter((_file, index) => present[index]);
     }
     listUnder(folder) {
         return walk(this.root, folder === '.' ? '' : folder);
     }
     isFolder(folder) {
-        return (0,promises_.stat)(external_node_path_default().resolve(this.root, folder)).then((info) => info.isDirectory(), () => false);
+        return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(this.root, folder)).then((info) => info.isDirectory(), () => false);
     }
     async read(file) {
         try {
-            const absolute = external_node_path_default().resolve(this.root, file);
-            const info = await (0,promises_.stat)(absolute);
+            const absolute = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(this.root, file);
+            const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(absolute);
             // A pipe or device (such as /dev/stdin) is read as a file; a folder is not a file.
             if (info.isDirectory())
                 return null;
-            return await (0,promises_.readFile)(absolute);
+            return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(absolute);
         }
         catch (error) {
             const code = error.code;
             if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR')
                 return null;
-            throw new errors/* InputError */.dz(`cannot read \`${file}\`: ${(0,adapters_workspace/* describeFsError */.TQ)(error)}`, { cause: error });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`cannot read \`${file}\`: ${(0,_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .describeFsError */ .TQ)(error)}`, { cause: error });
         }
     }
 }
 async function walk(root, prefix) {
     const out = [];
-    const entries = await (0,promises_.readdir)(external_node_path_default().join(root, prefix), { withFileTypes: true }).catch((error) => {
-        throw new errors/* InputError */.dz(`cannot list \`${prefix || root}\`: ${(0,adapters_workspace/* describeFsError */.TQ)(error)}`, { cause: error });
+    const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, prefix), { withFileTypes: true }).catch((error) => {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`cannot list \`${prefix || root}\`: ${(0,_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .describeFsError */ .TQ)(error)}`, { cause: error });
     });
     for (const entry of entries) {
         const relative = prefix ? `${prefix}/${entry.name}` : entry.name;
@@ -599,7 +384,7 @@ class GitTree {
     list() {
         this.listing ??= (async () => {
             const args = this.rev === null ? ['ls-files', '-z', '--cached'] : ['ls-tree', '-r', '-z', '--name-only', this.rev];
-            const output = await runGit(args, this.root);
+            const output = await (0,_git_js__WEBPACK_IMPORTED_MODULE_3__/* .runGit */ .EO)(args, this.root);
             return output.split('\0').filter((file) => file.length > 0 && !isSkipped(file));
         })();
         return this.listing;
@@ -608,15 +393,290 @@ class GitTree {
         return this.catFile.read(this.rev === null ? `:${file}` : `${this.rev}:${file}`);
     }
     async listUnder(folder) {
-        const prefix = folder === '.' || folder === '' ? '' : `${folder.replace(/\/$/, '')}/`;
-        return (await this.list()).filter((file) => file.startsWith(prefix));
+        return filesUnder(await this.list(), folder);
     }
     async isFolder(folder) {
-        const prefix = `${folder.replace(/\/$/, '')}/`;
-        return folder === '.' || folder === '' || (await this.list()).some((file) => file.startsWith(prefix));
+        return hasFolder(await this.list(), folder);
+    }
+}
+/** Returns the `/`-separated path of `file` (relative to `from`) relative to the tree root. */
+function treePath(root, from, file) {
+    return node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(from, file)).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/');
+}
+/** Returns the files of a listing that lie under `folder` (`.` or empty for all). */
+function filesUnder(files, folder) {
+    const prefix = folder === '.' || folder === '' ? '' : `${folder.replace(/\/$/, '')}/`;
+    return files.filter((file) => file.startsWith(prefix));
+}
+/** Tells whether a listing has a folder: a file path that starts with it. */
+function hasFolder(files, folder) {
+    if (folder === '.' || folder === '')
+        return true;
+    const prefix = `${folder.replace(/\/$/, '')}/`;
+    return files.some((file) => file.startsWith(prefix));
+}
+
+
+/***/ }),
+
+/***/ 1841:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Lp: () => (/* binding */ readSiteFacts),
+/* harmony export */   TQ: () => (/* binding */ describeFsError),
+/* harmony export */   an: () => (/* binding */ isDomainName),
+/* harmony export */   rK: () => (/* binding */ inferDomain),
+/* harmony export */   yP: () => (/* binding */ isPolicyFileName)
+/* harmony export */ });
+/* unused harmony exports POLICY_FILE_NAME, siteRootOf */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Facts about policy files that come from the files around them: the
+ * policy domain (GitHub Pages `CNAME`, folder names) and how the site that
+ * serves them is built. Everything is read through a `Tree`, so the same
+ * facts can be gathered for a commit.
+ */
+
+const POLICY_FILE_NAME = 'mta-sts.txt';
+function isPolicyFileName(file) {
+    return node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.basename(file) === POLICY_FILE_NAME;
+}
+function describeFsError(error) {
+    const code = error.code;
+    if (code === 'ENOENT')
+        return 'no such file or folder';
+    if (code === 'EACCES' || code === 'EPERM')
+        return 'permission denied';
+    if (code === 'EISDIR')
+        return 'is a folder, expected a file';
+    if (code === 'ENOTDIR')
+        return 'a parent of the path is not a folder';
+    return error.message;
+}
+/** Returns the site root that serves the policy file: the parent of `.well-known`, or the file's own folder. */
+function siteRootOf(file) {
+    const folder = node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.dirname(file);
+    const root = node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.basename(folder) === '.well-known' ? node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.dirname(folder) : folder;
+    return root === '.' ? '' : root;
+}
+function join(folder, name) {
+    return folder ? `${folder}/${name}` : name;
+}
+async function readSmallText(tree, file) {
+    const bytes = await tree.read(file);
+    if (bytes === null || bytes.length > 64 * 1024)
+        return null;
+    return new TextDecoder('utf-8').decode(bytes);
+}
+/**
+ * Infers the policy domain of a policy file from a GitHub Pages `CNAME`
+ * file naming `mta-sts.<domain>` in the site root, or from the nearest path
+ * segment `mta-sts.<domain>` (the repository folder's name counts).
+ */
+async function inferDomain(tree, file) {
+    const cname = await readSmallText(tree, join(siteRootOf(file), 'CNAME'));
+    const cnameHost = cname?.split(/\r?\n/)[0]?.trim().toLowerCase().replace(/\.$/, '');
+    if (cnameHost?.startsWith('mta-sts.') && isDomainName(cnameHost.slice(8))) {
+        return { domain: cnameHost.slice(8), origin: 'cname' };
+    }
+    const segments = [...tree.root.split((node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)), ...file.split('/').slice(0, -1)].reverse();
+    for (const segment of segments) {
+        const lower = segment.toLowerCase();
+        if (!lower.startsWith('mta-sts.'))
+            continue;
+        const candidate = lower.slice(8);
+        // A repository named `<name>.github.io` is a Pages site, not a domain.
+        if (/\.github\.io$|\.gitlab\.io$/.test(candidate))
+            continue;
+        if (isDomainName(candidate))
+            return { domain: candidate, origin: 'path' };
+    }
+    return { domain: null, origin: null, ...(cnameHost && isDomainName(cnameHost) ? { cnameHost } : {}) };
+}
+function isDomainName(value) {
+    return /^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$/i.test(value);
+}
+const OTHER_GENERATORS = ['hugo.toml', 'hugo.yaml', 'hugo.json', 'config.toml', 'astro.config.mjs', 'astro.config.ts', 'next.config.js', 'next.config.mjs', 'eleventy.config.js', '.eleventy.js', 'mkdocs.yml', 'docusaurus.config.js', 'gatsby-config.js', 'zola.toml'];
+/**
+ * Gathers how the site around a policy file is built. Jekyll counts when the
+ * site root has `_config.yml`, or when it is a GitHub Pages source (the
+ * repository root or `docs/`) with a `CNAME` file and no other generator.
+ */
+async function readSiteFacts(tree, file) {
+    const siteRoot = siteRootOf(file);
+    const facts = {};
+    const inside = siteRoot ? file.slice(siteRoot.length + 1) : file;
+    const dotFolder = inside.split('/').slice(0, -1).find((segment) => segment.startsWith('.'));
+    if (dotFolder)
+        facts.dotFolder = dotFolder;
+    const listing = await listingSet(tree);
+    const disabled = listing.has(join(siteRoot, '.nojekyll'));
+    const config = await readSmallText(tree, join(siteRoot, '_config.yml'));
+    if (config !== null) {
+        facts.jekyll = { signal: '_config.yml', disabled, includesDotFolder: await jekyllIncludes(config, dotFolder) };
+        return facts;
+    }
+    const isPagesSource = siteRoot === '' || siteRoot === 'docs';
+    if (isPagesSource && listing.has(join(siteRoot, 'CNAME'))) {
+        if (!OTHER_GENERATORS.some((name) => listing.has(name))) {
+            facts.jekyll = { signal: 'CNAME', disabled, includesDotFolder: false };
+        }
+    }
+    return facts;
+}
+const listings = new WeakMap();
+/** Returns the tree's file list as a set, built once per tree: a repository with many policy files asks for it once per file. */
+function listingSet(tree) {
+    let listing = listings.get(tree);
+    if (!listing) {
+        listing = tree.list().then((files) => new Set(files));
+        listings.set(tree, listing);
+    }
+    return listing;
+}
+async function jekyllIncludes(configText, dotFolder) {
+    if (!dotFolder)
+        return true;
+    const { parse: parseYaml } = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
+    try {
+        const config = parseYaml(configText);
+        const include = config?.include;
+        if (!Array.isArray(include))
+            return false;
+        return include.some((entry) => typeof entry === 'string' && entry.replace(/^\/|\/$/g, '') === dotFolder);
+    }
+    catch {
+        // An unreadable _config.yml breaks the Jekyll build itself; do not guess what it includes.
+        return true;
     }
 }
 
+
+/***/ }),
+
+/***/ 486:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8278);
+
+// A reader that stops early (`| head`) closes the pipe; that is not an error worth a stack trace.
+for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error) => {
+        if (error.code === 'EPIPE')
+            process.exit(process.exitCode ?? 0);
+        throw error;
+    });
+}
+async function readStdin() {
+    const chunks = [];
+    for await (const chunk of process.stdin)
+        chunks.push(chunk);
+    return Buffer.concat(chunks);
+}
+process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
+    cwd: process.cwd(),
+    env: process.env,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    readStdin,
+});
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 8278:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  i: () => (/* binding */ main)
+});
+
+// UNUSED EXPORTS: EXIT
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/core/policy/canonical.ts
+/**
+ * The canonical form of a policy: what senders act on, without the bytes
+ * that do not change their behaviour (field order, whitespace, line endings,
+ * mx case and repeats). Two policies with equal canonical text need no new
+ * policy id between them (RFC 8461 §3.1).
+ */
+/** Builds the canonical form. Invalid registered values keep their raw text, so fixing them counts as a change. */
+function canonicalizePolicy(policy) {
+    const first = (name) => policy.fields.find((field) => field.name === name)?.value ?? null;
+    const mx = new Set();
+    for (const field of policy.mxFields) {
+        if (field.value.length > 0)
+            mx.add(field.value.toLowerCase());
+    }
+    const extensions = new Map();
+    for (const field of policy.extensions) {
+        if (!extensions.has(field.name))
+            extensions.set(field.name, field.value);
+    }
+    return {
+        version: first('version'),
+        mode: first('mode'),
+        maxAge: policy.maxAge ?? first('max_age'),
+        mx: [...mx].sort(),
+        extensions: [...extensions.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0)),
+    };
+}
+/** Serializes the canonical form as a policy body in the order of RFC 8461 Appendix A, LF-terminated. */
+function canonicalText(canonical) {
+    const lines = [];
+    if (canonical.version !== null)
+        lines.push(`version: ${canonical.version}`);
+    if (canonical.mode !== null)
+        lines.push(`mode: ${canonical.mode}`);
+    for (const pattern of canonical.mx)
+        lines.push(`mx: ${pattern}`);
+    if (canonical.maxAge !== null)
+        lines.push(`max_age: ${canonical.maxAge}`);
+    for (const [name, value] of canonical.extensions)
+        lines.push(`${name}: ${value}`);
+    return lines.map((line) => `${line}\n`).join('');
+}
+/** Compares two canonical forms. */
+function samePolicyContent(a, b) {
+    return canonicalText(a) === canonicalText(b);
+}
+
+;// CONCATENATED MODULE: ./src/core/policy/hash.ts
+/**
+ * The content-hash policy id scheme. Kept apart from the canonical form so
+ * that commands which never hash do not load node:crypto at start-up.
+ */
+
+
+/** Returns the first 32 hex characters of SHA-256 over the canonical text: an id that changes exactly when the content does. */
+function contentHashId(canonical) {
+    return (0,external_node_crypto_.createHash)('sha256').update(canonicalText(canonical), 'utf8').digest('hex').slice(0, 32);
+}
+
+// EXTERNAL MODULE: ./src/adapters/errors.ts
+var errors = __nccwpck_require__(5729);
+// EXTERNAL MODULE: ./src/adapters/git.ts + 1 modules
+var git = __nccwpck_require__(2151);
+// EXTERNAL MODULE: ./src/adapters/tree.ts
+var adapters_tree = __nccwpck_require__(5790);
+// EXTERNAL MODULE: ./src/adapters/workspace.ts
+var adapters_workspace = __nccwpck_require__(1841);
 ;// CONCATENATED MODULE: ./src/core/diagnostic.ts
 /**
  * The one finding shape that every rule produces and every reporter consumes.
@@ -3794,12 +3854,13 @@ function checkMisplaced(record, findings) {
 
 
 
+
 /** The file shown for findings about policy text read from standard input. */
 const STDIN_FILE = '<stdin>';
 async function openWorkspace(options) {
     const cwd = external_node_path_default().resolve(options.cwd);
     const config = await (0,config_file/* loadConfig */.Z)(cwd, options.configPath);
-    const gitRoot = await findGitRoot(cwd);
+    const gitRoot = await (0,git/* findGitRoot */.ky)(cwd);
     const workspace = { cwd, root: gitRoot ?? cwd, inGit: gitRoot !== null, config };
     if (options.domain !== undefined) {
         const domain = options.domain.toLowerCase().replace(/\.$/, '');
@@ -3815,14 +3876,13 @@ async function openWorkspace(options) {
 }
 /** Converts a path from the command line (relative to the current folder) into a tree path. */
 function toTreePath(workspace, given) {
-    const relative = external_node_path_default().relative(workspace.root, external_node_path_default().resolve(workspace.cwd, given));
-    return relative.split((external_node_path_default()).sep).join('/') || '.';
+    return (0,adapters_tree/* treePath */.ON)(workspace.root, workspace.cwd, given) || '.';
 }
 function sourceFromConfig(source, workspace) {
     if ('value' in source) {
         return { kind: 'values', values: Array.isArray(source.value) ? source.value : [source.value], origin: 'config' };
     }
-    const file = external_node_path_default().relative(workspace.root, external_node_path_default().resolve(workspace.config.root, source.file)).split((external_node_path_default()).sep).join('/');
+    const file = (0,adapters_tree/* treePath */.ON)(workspace.root, workspace.config.root, source.file);
     return { kind: 'file', file, format: source.format ?? guessFormat(file), ...(source.name ? { name: source.name.toLowerCase().replace(/\.$/, '') } : {}) };
 }
 /** Guesses the format of a record file from its name. */
@@ -3872,7 +3932,7 @@ async function collectTargets(tree, workspace, options, allowEmpty = false) {
     for (const entry of config?.domains ?? []) {
         const target = { domain: entry.domain, origin: 'config' };
         if (entry.policy) {
-            target.policy = external_node_path_default().relative(workspace.root, external_node_path_default().resolve(config.root, entry.policy)).split((external_node_path_default()).sep).join('/');
+            target.policy = (0,adapters_tree/* treePath */.ON)(workspace.root, config.root, entry.policy);
             claimed.add(target.policy);
         }
         if (entry.record)
@@ -4064,7 +4124,7 @@ async function buildDomainInput(tree, target, resolver, options) {
 
 async function runCheck(options) {
     const workspace = await openWorkspace(options);
-    return lintTree(new WorkTree(workspace.root, workspace.inGit), workspace, options, options.allowEmpty === true);
+    return lintTree(new adapters_tree/* WorkTree */.Wu(workspace.root, workspace.inGit), workspace, options, options.allowEmpty === true);
 }
 /** Lints every policy domain found in `tree`. With `allowEmpty`, a tree without policy files gives an empty report. */
 async function lintTree(tree, workspace, options, allowEmpty = false) {
@@ -4161,7 +4221,7 @@ function compareRevisions(input) {
         const changes = describeChanges(base.policy.canonical, head.policy.canonical);
         findings.push({
             file: idSite.file,
-            raw: { ruleId: 'STS501', messageId: 'idUnchanged', data: { domain, id: headId, changes }, ...(idSite.span ? { span: idSite.span } : {}) },
+            raw: { ruleId: 'STS501', messageId: input.staged ? 'idUnchangedStaged' : 'idUnchanged', data: { domain, id: headId, changes }, ...(idSite.span ? { span: idSite.span } : {}) },
         });
         const changed = changedLines(base.policy.text, head.policy.text, head.policy.firstLine);
         findings.push({
@@ -4301,7 +4361,7 @@ function changedLines(before, after, firstLine) {
  */
 function keepChangedDomains(report, changed) {
     const files = new Set(changed);
-    const configChanged = report.config !== null && files.has(external_node_path_default().relative(report.root, report.config.file).split((external_node_path_default()).sep).join('/'));
+    const configChanged = report.config !== null && files.has((0,adapters_tree/* treePath */.ON)(report.root, report.root, report.config.file));
     const keep = new Set();
     report.results.forEach((result, index) => {
         const related = filesOfDomain(report.inputs[index], result);
@@ -4382,7 +4442,7 @@ async function runGate(options) {
     if (!workspace.inGit) {
         throw new errors/* UsageError */.eb(`${options.staged ? '--staged' : '--base'} compares git revisions, but \`${workspace.cwd}\` is not in a git repository`);
     }
-    const catFile = new CatFile(workspace.root);
+    const catFile = new git/* CatFile */.tK(workspace.root);
     try {
         return await gate(workspace, catFile, options);
     }
@@ -4395,14 +4455,14 @@ async function gate(diskWorkspace, catFile, options) {
     let head;
     let headCommit = null;
     if (options.staged) {
-        head = new GitTree(root, null, catFile);
+        head = new adapters_tree/* GitTree */.xn(root, null, catFile);
     }
     else if (options.head) {
         headCommit = await requireCommit(options.head, root, '--head');
-        head = new GitTree(root, headCommit, catFile);
+        head = new adapters_tree/* GitTree */.xn(root, headCommit, catFile);
     }
     else {
-        head = new WorkTree(root, true);
+        head = new adapters_tree/* WorkTree */.Wu(root, true);
     }
     const workspace = await configAtHead(diskWorkspace, head, options);
     const baseRev = options.staged ? 'HEAD' : options.base;
@@ -4411,8 +4471,8 @@ async function gate(diskWorkspace, catFile, options) {
     let baseTree;
     let viaApi = false;
     try {
-        baseCommit = options.staged ? await resolveCommit('HEAD', root) : await requireCommit(baseRev, root, '--base');
-        baseTree = baseCommit === null ? null : new GitTree(root, baseCommit, catFile);
+        baseCommit = options.staged ? await (0,git/* resolveCommit */.WL)('HEAD', root) : await requireCommit(baseRev, root, '--base');
+        baseTree = baseCommit === null ? null : new adapters_tree/* GitTree */.xn(root, baseCommit, catFile);
     }
     catch (error) {
         if (!options.apiFallback || !/^[0-9a-f]{40}$/i.test(baseRev))
@@ -4487,14 +4547,11 @@ async function gate(diskWorkspace, catFile, options) {
         }
         const wantsHistory = needsHistory(base.state, headState);
         const history = wantsHistory ? await readHistory(base.input, base.result, historyLog, catFile, root) : [];
-        if (wantsHistory && !viaApi && (await (shallow ??= isShallow(root)))) {
+        if (wantsHistory && !viaApi && (await (shallow ??= (0,git/* isShallow */.fE)(root)))) {
             notes.push(`this clone is shallow, so the search for an earlier use of policy id \`${headState.record?.id}\` (${domain}) saw only the fetched commits; use \`fetch-depth: 0\` for the full check.`);
         }
-        const findings = compareRevisions({ domain, base: base.state, head: headState, history, now, liveChecked: options.liveChecked === true });
+        const findings = compareRevisions({ domain, base: base.state, head: headState, history, now, liveChecked: options.liveChecked === true, staged: options.staged === true });
         for (const { file, raw } of findings) {
-            // In a commit hook the new id must also be staged, which the plain message does not say.
-            if (options.staged && raw.ruleId === 'STS501' && raw.messageId === 'idUnchanged')
-                raw.messageId = 'idUnchangedStaged';
             const finding = toFinding(raw, domain, file, settings);
             if (finding)
                 gateReport.findings.push(finding);
@@ -4525,7 +4582,7 @@ async function gate(diskWorkspace, catFile, options) {
  * judged by. An explicit `--config` file is read from disk as given.
  */
 async function configAtHead(workspace, head, options) {
-    if (head instanceof WorkTree || options.configPath !== undefined)
+    if (head instanceof adapters_tree/* WorkTree */.Wu || options.configPath !== undefined)
         return workspace;
     const file = external_node_path_default().resolve(workspace.cwd, config_file/* CONFIG_FILE_NAME */.a);
     const bytes = await head.read(toTreePath(workspace, config_file/* CONFIG_FILE_NAME */.a));
@@ -4537,25 +4594,25 @@ async function configAtHead(workspace, head, options) {
 }
 /** Resolves a revision, fetching it once when a shallow clone lacks it. */
 async function requireCommit(rev, root, flag) {
-    const found = await resolveCommit(rev, root);
+    const found = await (0,git/* resolveCommit */.WL)(rev, root);
     if (found)
         return found;
-    if (/^[0-9a-f]{7,40}$/i.test(rev) && (await isShallow(root))) {
+    if (/^[0-9a-f]{7,40}$/i.test(rev) && (await (0,git/* isShallow */.fE)(root))) {
         try {
-            await runGit(['fetch', '--no-tags', '--depth=1', 'origin', rev], root);
+            await (0,git/* runGit */.EO)(['fetch', '--no-tags', '--depth=1', 'origin', rev], root);
         }
         catch (error) {
             throw new errors/* GitError */.XS(`${flag} \`${rev}\` is not in this shallow clone and fetching it failed (${error.message}); fetch more history, for example with \`fetch-depth: 0\` in actions/checkout`, { cause: error });
         }
-        const fetched = await resolveCommit(rev, root);
+        const fetched = await (0,git/* resolveCommit */.WL)(rev, root);
         if (fetched)
             return fetched;
     }
-    const shallowHint = (await isShallow(root)) ? '; this is a shallow clone, so fetch more history, for example with `fetch-depth: 0` in actions/checkout' : '';
+    const shallowHint = (await (0,git/* isShallow */.fE)(root)) ? '; this is a shallow clone, so fetch more history, for example with `fetch-depth: 0` in actions/checkout' : '';
     throw new errors/* UsageError */.eb(`${flag} \`${rev}\` is not a commit in this repository${shallowHint}`);
 }
 async function commitDate(commit, root) {
-    const seconds = Number((await runGit(['show', '-s', '--format=%ct', commit], root)).trim());
+    const seconds = Number((await (0,git/* runGit */.EO)(['show', '-s', '--format=%ct', commit], root)).trim());
     return Number.isFinite(seconds) ? new Date(seconds * 1000) : new Date();
 }
 /** Maps paths at the base to their new names at the head, so renamed policy files keep their history. */
@@ -4566,7 +4623,7 @@ async function readChanges(root, baseCommit, options) {
         args.splice(1, 0, '--cached');
     if (options.head)
         args.push(options.head);
-    const output = await runGit(args, root);
+    const output = await (0,git/* runGit */.EO)(args, root);
     const fields = output.split('\0');
     const renames = new Map();
     const changed = new Set();
@@ -4600,7 +4657,7 @@ async function fitConfig(workspace, side, tree, other, renames) {
         return workspace;
     const headToBase = new Map([...renames].map(([from, to]) => [to, from]));
     const fit = async (configured) => {
-        const headPath = external_node_path_default().relative(workspace.root, external_node_path_default().resolve(config.root, configured)).split((external_node_path_default()).sep).join('/');
+        const headPath = (0,adapters_tree/* treePath */.ON)(workspace.root, config.root, configured);
         const basePath = headToBase.get(headPath) ?? headPath;
         if (side === 'base')
             return (await tree.read(basePath)) === null ? undefined : external_node_path_default().join(workspace.root, basePath);
@@ -4708,7 +4765,7 @@ class HistoryLog {
     async read() {
         if (this.depth === 0)
             return [];
-        const log = await runGit(['log', '-z', '--format=%x01%H %ct', '--name-only', '-n', String(this.depth), this.baseCommit], this.root);
+        const log = await (0,git/* runGit */.EO)(['log', '-z', '--format=%x01%H %ct', '--name-only', '-n', String(this.depth), this.baseCommit], this.root);
         const commits = [];
         for (const chunk of log.split('\x01')) {
             if (!chunk)
@@ -4732,7 +4789,7 @@ async function readHistory(input, result, history, catFile, root) {
         return [];
     const entries = [];
     for (const { commit, seconds } of await history.touching(paths)) {
-        const tree = new GitTree(root, commit, catFile);
+        const tree = new adapters_tree/* GitTree */.xn(root, commit, catFile);
         const bytes = await tree.read(policyFile);
         if (bytes === null)
             continue;
@@ -4778,7 +4835,7 @@ async function runBump(options) {
     };
     const workspace = await openWorkspace(checkOptions);
     const scheme = options.scheme ?? workspace.config?.idScheme ?? 'timestamp';
-    const report = await lintTree(new WorkTree(workspace.root, workspace.inGit), workspace, checkOptions, true);
+    const report = await lintTree(new adapters_tree/* WorkTree */.Wu(workspace.root, workspace.inGit), workspace, checkOptions, true);
     const staged = options.contentFromIndex ? await stagedCanonicals(workspace, checkOptions) : undefined;
     const wanted = new Set(options.domains.map((domain) => domain.toLowerCase().replace(/\.$/, '')));
     const known = new Set(report.results.map((result) => result.domain).filter((domain) => domain !== null));
@@ -4852,9 +4909,9 @@ async function runBump(options) {
 }
 /** Reads the canonical policy of each domain from the index, for hashing what is about to be committed. */
 async function stagedCanonicals(workspace, checkOptions) {
-    const catFile = new CatFile(workspace.root);
+    const catFile = new git/* CatFile */.tK(workspace.root);
     try {
-        const report = await lintTree(new GitTree(workspace.root, null, catFile), workspace, checkOptions, true);
+        const report = await lintTree(new adapters_tree/* GitTree */.xn(workspace.root, null, catFile), workspace, checkOptions, true);
         const canonicals = new Map();
         for (const linted of report.results) {
             if (linted.domain && linted.canonical)
@@ -4948,12 +5005,13 @@ async function removeTemporaryFiles(planned) {
 
 /** Marks hooks this command wrote, so it can replace its own hook without --force. */
 const HOOK_MARKER = '# Written by mta-sts-guard install-hook.';
-function quote(value) {
-    return `'${value.replace(/'/g, `'\\''`)}'`;
+/** Quotes a word for a POSIX shell, leaving plain paths unquoted. */
+function quoteShell(value) {
+    return /^[A-Za-z0-9_./-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`;
 }
 /** Returns the shell command that runs the staged check, without `exec` or arguments. */
 function hookCommand(options) {
-    return `${quote(options.node)} ${quote(options.script)} check --staged${options.fix ? ' --fix' : ''}`;
+    return `${quoteShell(options.node)} ${quoteShell(options.script)} check --staged${options.fix ? ' --fix' : ''}`;
 }
 function hookText(options) {
     return [
@@ -4974,11 +5032,11 @@ async function installHook(options) {
     const text = hookText(options);
     if (options.print)
         return { file: null, text, replaced: false };
-    const root = await findGitRoot(options.cwd);
+    const root = await (0,git/* findGitRoot */.ky)(options.cwd);
     if (!root)
         throw new errors/* UsageError */.eb(`\`${options.cwd}\` is not in a git repository; run install-hook inside the repository, or use --print`);
     // Respects core.hooksPath and worktrees, which a fixed .git/hooks path would not.
-    const [hooksPath = 'hooks', commonDir = '.git'] = (await runGit(['rev-parse', '--git-path', 'hooks', '--git-common-dir'], root)).split('\n');
+    const [hooksPath = 'hooks', commonDir = '.git'] = (await (0,git/* runGit */.EO)(['rev-parse', '--git-path', 'hooks', '--git-common-dir'], root)).split('\n');
     const hooks = external_node_path_default().resolve(root, hooksPath);
     const file = external_node_path_default().join(hooks, 'pre-commit');
     const displayPath = external_node_path_default().relative(options.cwd, file) || file;
@@ -5253,6 +5311,7 @@ function formatText(findings, options) {
 
 
 
+
 /** Exit statuses, as documented in the README. */
 const EXIT = { ok: 0, findings: 1, error: 2 };
 const HELP = `Usage: ${TOOL_NAME} <command> [options]
@@ -5431,7 +5490,7 @@ async function runCheckCommand(args, io) {
         })
         : await runCheck({ ...checkOptions, ...(values.changed ? { allowEmpty: true } : {}) });
     if (values.changed)
-        keepChangedDomains(report, positionals.map((file) => external_node_path_default().relative(report.root, external_node_path_default().resolve(io.cwd, file)).split((external_node_path_default()).sep).join('/')));
+        keepChangedDomains(report, positionals.map((file) => (0,adapters_tree/* treePath */.ON)(report.root, io.cwd, file)));
     const failOn = failOnFlag ?? report.config?.failOn ?? 'error';
     if (gated) {
         for (const note of report.notes)
@@ -5481,16 +5540,13 @@ async function fixStagedIds(report, io, configPath, domain) {
 async function filesWithOtherChanges(root, files) {
     const dirty = [];
     for (const file of [...new Set(files)]) {
-        const diff = await runGit(['diff', '--numstat', '--', file], root).catch(() => '');
+        const diff = await (0,git/* runGit */.EO)(['diff', '--numstat', '--', file], root).catch(() => '');
         const [added] = diff.trim().split(/\s+/);
         // The new id changes exactly one line.
         if (Number(added) > 1)
             dirty.push(file);
     }
     return dirty;
-}
-function quoteShell(value) {
-    return /^[A-Za-z0-9_./-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`;
 }
 function render(report, format, options) {
     if (format === 'json')

@@ -4,7 +4,7 @@
  */
 
 import { GitError } from './errors.js';
-import type { Tree } from './tree.js';
+import { filesUnder, hasFolder, type Tree } from './tree.js';
 
 export interface ApiTreeOptions {
   token: string;
@@ -72,12 +72,10 @@ export class ApiTree implements Tree {
   }
 
   async listUnder(folder: string): Promise<string[]> {
-    const prefix = folder === '.' || folder === '' ? '' : `${folder.replace(/\/$/, '')}/`;
-    return (await this.list()).filter((file) => file.startsWith(prefix));
+    return filesUnder(await this.list(), folder);
   }
 
   async isFolder(folder: string): Promise<boolean> {
-    const prefix = `${folder.replace(/\/$/, '')}/`;
-    return folder === '.' || folder === '' || (await this.list()).some((file) => file.startsWith(prefix));
+    return hasFolder(await this.list(), folder);
   }
 }

@@ -122,12 +122,28 @@ export class GitTree implements Tree {
   }
 
   async listUnder(folder: string): Promise<string[]> {
-    const prefix = folder === '.' || folder === '' ? '' : `${folder.replace(/\/$/, '')}/`;
-    return (await this.list()).filter((file) => file.startsWith(prefix));
+    return filesUnder(await this.list(), folder);
   }
 
   async isFolder(folder: string): Promise<boolean> {
-    const prefix = `${folder.replace(/\/$/, '')}/`;
-    return folder === '.' || folder === '' || (await this.list()).some((file) => file.startsWith(prefix));
+    return hasFolder(await this.list(), folder);
   }
+}
+
+/** Returns the `/`-separated path of `file` (relative to `from`) relative to the tree root. */
+export function treePath(root: string, from: string, file: string): string {
+  return path.relative(root, path.resolve(from, file)).split(path.sep).join('/');
+}
+
+/** Returns the files of a listing that lie under `folder` (`.` or empty for all). */
+export function filesUnder(files: string[], folder: string): string[] {
+  const prefix = folder === '.' || folder === '' ? '' : `${folder.replace(/\/$/, '')}/`;
+  return files.filter((file) => file.startsWith(prefix));
+}
+
+/** Tells whether a listing has a folder: a file path that starts with it. */
+export function hasFolder(files: string[], folder: string): boolean {
+  if (folder === '.' || folder === '') return true;
+  const prefix = `${folder.replace(/\/$/, '')}/`;
+  return files.some((file) => file.startsWith(prefix));
 }

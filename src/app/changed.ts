@@ -3,9 +3,8 @@
  * that run on changed files.
  */
 
-import path from 'node:path';
-
 import type { DomainInput, DomainResult } from '../core/lint.js';
+import { treePath } from '../adapters/tree.js';
 import type { CheckReport } from './check.js';
 
 /**
@@ -15,7 +14,7 @@ import type { CheckReport } from './check.js';
  */
 export function keepChangedDomains(report: CheckReport, changed: string[]): void {
   const files = new Set(changed);
-  const configChanged = report.config !== null && files.has(path.relative(report.root, report.config.file).split(path.sep).join('/'));
+  const configChanged = report.config !== null && files.has(treePath(report.root, report.root, report.config.file));
   const keep = new Set<number>();
   report.results.forEach((result, index) => {
     const related = filesOfDomain(report.inputs[index]!, result);

@@ -13,7 +13,7 @@ import { compareRevisions, type DomainState, type HistoryEntry } from '../core/r
 import type { DomainConfig } from '../adapters/config.js';
 import { GitError, UsageError } from '../adapters/errors.js';
 import { CatFile, isShallow, resolveCommit, runGit } from '../adapters/git.js';
-import { GitTree, WorkTree, type Tree } from '../adapters/tree.js';
+import { GitTree, WorkTree, treePath, type Tree } from '../adapters/tree.js';
 import { keepChangedDomains } from './changed.js';
 import { lintTree, type CheckReport } from './check.js';
 import { RecordResolver, collectTargets, guessFormat, openWorkspace, toTreePath, type CheckOptions, type Workspace } from './targets.js';
@@ -160,10 +160,8 @@ async function gate(diskWorkspace: Workspace, catFile: CatFile, options: GateOpt
     if (wantsHistory && !viaApi && (await (shallow ??= isShallow(root)))) {
       notes.push(`this clone is shallow, so the search for an earlier use of policy id \`${headState.record?.id}\` (${domain}) saw only the fetched commits; use \`fetch-depth: 0\` for the full check.`);
     }
-    const findings = compareRevisions({ domain, base: base.state, head: headState, history, now, liveChecked: options.liveChecked === true });
+    const findings = compareRevisions({ domain, base: base.state, head: headState, history, now, liveChecked: options.liveChecked === true, staged: options.staged === true });
     for (const { file, raw } of findings) {
-      // In a commit hook the new id must also be staged, which the plain message does not say.
-      if (options.staged && raw.ruleId === 'STS501' && raw.messageId === 'idUnchanged') raw.messageId = 'idUnchangedStaged';
       const finding = toFinding(raw, domain, file, settings);
       if (finding) gateReport.findings.push(finding);
       // A policy with errors gets no new id yet: the id is bumped once, for the fixed policy.
@@ -267,7 +265,7 @@ async function fitConfig(workspace: Workspace, side: 'base' | 'head', tree: Tree
   const headToBase = new Map([...renames].map(([from, to]) => [to, from]));
 
   const fit = async (configured: string): Promise<string | undefined> => {
-    const headPath = path.relative(workspace.root, path.resolve(config.root, configured)).split(path.sep).join('/');
+    const headPath = treePath(workspace.root, config.root, configured);
     const basePath = headToBase.get(headPath) ?? headPath;
     if (side === 'base') return (await tree.read(basePath)) === null ? undefined : path.join(workspace.root, basePath);
     if ((await tree.read(headPath)) !== null) return configured;

@@ -29,13 +29,14 @@ export interface InstallHookResult {
   replaced: boolean;
 }
 
-function quote(value: string): string {
-  return `'${value.replace(/'/g, `'\\''`)}'`;
+/** Quotes a word for a POSIX shell, leaving plain paths unquoted. */
+export function quoteShell(value: string): string {
+  return /^[A-Za-z0-9_./-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`;
 }
 
 /** Returns the shell command that runs the staged check, without `exec` or arguments. */
 function hookCommand(options: Pick<InstallHookOptions, 'node' | 'script' | 'fix'>): string {
-  return `${quote(options.node)} ${quote(options.script)} check --staged${options.fix ? ' --fix' : ''}`;
+  return `${quoteShell(options.node)} ${quoteShell(options.script)} check --staged${options.fix ? ' --fix' : ''}`;
 }
 
 export function hookText(options: Pick<InstallHookOptions, 'node' | 'script' | 'fix'>): string {

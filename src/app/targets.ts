@@ -14,7 +14,7 @@ import type { Config, RecordSourceConfig } from '../adapters/config.js';
 import { InputError, UsageError } from '../adapters/errors.js';
 import { findGitRoot } from '../adapters/git.js';
 import { assignRecords, readSourceFile, scanSources, toRecordSet, type SourceScan } from '../adapters/sources/index.js';
-import type { Tree } from '../adapters/tree.js';
+import { treePath, type Tree } from '../adapters/tree.js';
 import { inferDomain, isDomainName, isPolicyFileName, readSiteFacts, type DomainOrigin } from '../adapters/workspace.js';
 
 export interface CheckOptions {
@@ -74,15 +74,14 @@ export async function openWorkspace(options: CheckOptions): Promise<Workspace> {
 
 /** Converts a path from the command line (relative to the current folder) into a tree path. */
 export function toTreePath(workspace: Workspace, given: string): string {
-  const relative = path.relative(workspace.root, path.resolve(workspace.cwd, given));
-  return relative.split(path.sep).join('/') || '.';
+  return treePath(workspace.root, workspace.cwd, given) || '.';
 }
 
 function sourceFromConfig(source: RecordSourceConfig, workspace: Workspace): SourceSpec {
   if ('value' in source) {
     return { kind: 'values', values: Array.isArray(source.value) ? source.value : [source.value], origin: 'config' };
   }
-  const file = path.relative(workspace.root, path.resolve(workspace.config!.root, source.file)).split(path.sep).join('/');
+  const file = treePath(workspace.root, workspace.config!.root, source.file);
   return { kind: 'file', file, format: source.format ?? guessFormat(file), ...(source.name ? { name: source.name.toLowerCase().replace(/\.$/, '') } : {}) };
 }
 
@@ -130,7 +129,7 @@ export async function collectTargets(tree: Tree, workspace: Workspace, options: 
   for (const entry of config?.domains ?? []) {
     const target: DomainTarget = { domain: entry.domain, origin: 'config' };
     if (entry.policy) {
-      target.policy = path.relative(workspace.root, path.resolve(config!.root, entry.policy)).split(path.sep).join('/');
+      target.policy = treePath(workspace.root, config!.root, entry.policy);
       claimed.add(target.policy);
     }
     if (entry.record) target.record = sourceFromConfig(entry.record, workspace);

@@ -12,9 +12,10 @@ import { runBump, type IdScheme } from '../app/bump.js';
 import { runCheck, type CheckReport } from '../app/check.js';
 import { keepChangedDomains } from '../app/changed.js';
 import { runGate, type GateReport } from '../app/gate.js';
-import { installHook } from '../app/install-hook.js';
+import { installHook, quoteShell } from '../app/install-hook.js';
 import { GuardError, UsageError } from '../adapters/errors.js';
 import { runGit } from '../adapters/git.js';
+import { treePath } from '../adapters/tree.js';
 import { describeFsError } from '../adapters/workspace.js';
 import { formatJson } from '../report/json.js';
 import { TOOL_NAME, TOOL_VERSION } from '../report/meta.js';
@@ -214,7 +215,7 @@ async function runCheckCommand(args: string[], io: CliIo): Promise<number> {
         ...(historyDepth === undefined ? {} : { historyDepth }),
       })
     : await runCheck({ ...checkOptions, ...(values.changed ? { allowEmpty: true } : {}) });
-  if (values.changed) keepChangedDomains(report, positionals.map((file) => path.relative(report.root, path.resolve(io.cwd, file)).split(path.sep).join('/')));
+  if (values.changed) keepChangedDomains(report, positionals.map((file) => treePath(report.root, io.cwd, file)));
   const failOn: FailOn = failOnFlag ?? report.config?.failOn ?? 'error';
 
   if (gated) {
@@ -272,9 +273,6 @@ async function filesWithOtherChanges(root: string, files: string[]): Promise<str
   return dirty;
 }
 
-function quoteShell(value: string): string {
-  return /^[A-Za-z0-9_./-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`;
-}
 
 function render(report: CheckReport, format: (typeof FORMATS)[number], options: { color: boolean; quiet: boolean; failOn: FailOn; cwd: string }): string {
   if (format === 'json') return formatJson(report.findings, report.domains, report.files);

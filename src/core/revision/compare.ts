@@ -51,6 +51,8 @@ export interface GateInput {
   now: Date;
   /** True when live checks ran in the same job, so raising the mode needs no reminder. */
   liveChecked: boolean;
+  /** True for a commit hook, where a new id must also be staged. */
+  staged?: boolean;
 }
 
 /** A finding about a file other than the policy file, such as the record source. */
@@ -96,7 +98,7 @@ export function compareRevisions(input: GateInput): GateFinding[] {
     const changes = describeChanges(base.policy.canonical, head.policy.canonical);
     findings.push({
       file: idSite.file,
-      raw: { ruleId: 'STS501', messageId: 'idUnchanged', data: { domain, id: headId, changes }, ...(idSite.span ? { span: idSite.span } : {}) },
+      raw: { ruleId: 'STS501', messageId: input.staged ? 'idUnchangedStaged' : 'idUnchanged', data: { domain, id: headId, changes }, ...(idSite.span ? { span: idSite.span } : {}) },
     });
     const changed = changedLines(base.policy.text, head.policy.text, head.policy.firstLine);
     findings.push({
