@@ -31368,7 +31368,7 @@ function compareFindings(a, b) {
     const rank = SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity];
     if (rank !== 0)
         return rank;
-    return a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0;
+    return a.ruleId.localeCompare(b.ruleId);
 }
 
 ;// CONCATENATED MODULE: ./src/core/policy/canonical.ts
@@ -32369,7 +32369,7 @@ function findNonAscii(value) {
 
 const STS_VERSION = 'v=STSv1';
 const TLSRPT_VERSION = 'v=TLSRPTv1';
-/** Each character-string in a TXT record holds at most 255 octets (RFC 1035 §3.3). */
+/** Maximum octets in one TXT character-string (RFC 1035 §3.3). */
 const TXT_STRING_MAX = 255;
 const STS_ID = /^[A-Za-z0-9]{1,32}$/;
 const STS_RULES = { nonAscii: 'STS302', fieldSyntax: 'STS312', version: 'STS303', notFirst: 'STS304', syntax: 'STS308', spaceBeforeSemicolon: 'STS309' };
@@ -32769,8 +32769,8 @@ function checkUri(uri, at, findings) {
 var catalog = __nccwpck_require__(9072);
 ;// CONCATENATED MODULE: ./src/core/site.ts
 /**
- * How static-site generators change a policy file between the repository
- * and the policy host. The workspace adapter gathers the facts; this module
+ * Changes that static-site generators make to a policy file between the
+ * repository and the policy host. The workspace adapter gathers the facts; this module
  * only applies them to the bytes.
  */
 const FENCE = 0x2d;
@@ -32834,7 +32834,11 @@ function lintDomain(input, settings = new Map()) {
     if (policy && input.domain) {
         checkTlsRptPresence(policy, input, tlsrpt, collector);
         if (!input.sts || !input.tlsrpt) {
-            const messageId = !input.sts && !input.tlsrpt ? 'noSource' : input.sts ? 'noTlsrpt' : 'noSts';
+            let messageId = 'noSts';
+            if (!input.sts && !input.tlsrpt)
+                messageId = 'noSource';
+            else if (input.sts)
+                messageId = 'noTlsrpt';
             collector.add(input.policy.file, { ruleId: 'STS003', messageId, data: { domain: input.domain } });
         }
     }
@@ -33952,7 +33956,11 @@ function resolveReference(path, module, depth) {
     const text = path.join('.');
     if (path.length !== 2 || !name)
         return { computed: `\${${text}}` };
-    const target = root === 'var' ? module.variables.get(name) : root === 'local' ? module.locals.get(name) : undefined;
+    let target;
+    if (root === 'var')
+        target = module.variables.get(name);
+    if (root === 'local')
+        target = module.locals.get(name);
     if (!target)
         return { computed: `\${${text}}` };
     const resolved = resolveString(target, module, depth + 1);
@@ -34266,7 +34274,7 @@ function parseCharacterStrings(text, options) {
  * `#` is one TXT record. A line that starts with `"` is presentation format
  * (`"v=STSv1; " "id=1"`, as `dig +short` prints it); any other line,
  * leading whitespace included, is the record value itself. Zone-file lines
- * and `dig` or `host` answers with a quoted value are read from the quote.
+ * and `dig` or `host` output with a quoted value are read from the quote.
  */
 function parseRecordText(text) {
     const records = [];
@@ -34365,7 +34373,7 @@ async function readSourceFile(tree, file, format) {
             }));
     }
 }
-/** Reads the `.tf` and `.tfvars` files of the folder that holds `file`: one Terraform module. */
+/** Reads the `.tf` and `.tfvars` files in the folder of `file`, which form one Terraform module. */
 async function readModule(tree, file) {
     const folder = external_node_path_default().posix.dirname(file);
     const siblings = (await tree.list()).filter((candidate) => TERRAFORM_FILE.test(candidate) && external_node_path_default().posix.dirname(candidate) === folder);
@@ -34548,7 +34556,7 @@ function toRecordSet(candidates, owner) {
     }
     return set;
 }
-/** Reports `v=STSv1` and `v=TLSRPTv1` records published at names where nobody looks for them. */
+/** Reports `v=STSv1` and `v=TLSRPTv1` records published at names that senders and reporters never query. */
 function checkMisplaced(record, findings) {
     if (!record.record || record.relative)
         return;
@@ -34699,8 +34707,8 @@ async function collectTargets(tree, workspace, options, allowEmpty = false) {
     return targets;
 }
 /**
- * Applies `--domain`: with one policy file it names that file's domain;
- * with several it names only the files whose domain is otherwise unknown,
+ * Applies `--domain`. With one policy file it names that file's domain.
+ * With several it names only the files whose domain is otherwise unknown,
  * so two files with known, different domains never share one.
  */
 function applyFlagDomain(discovered, flagDomain) {
@@ -34902,7 +34910,7 @@ async function lintTree(tree, workspace, options, allowEmpty = false) {
 /**
  * The policy id gate: compares one policy domain at two revisions. Senders
  * cache a policy for `max_age` seconds and fetch it again only when the id
- * in the `_mta-sts` record changes (RFC 8461 §3.1, §3.3, §5.1), so every
+ * in the `_mta-sts` record changes (RFC 8461 §3.1, §3.3, §5.1). So every
  * change to what senders act on needs a new id, and an id must never come
  * back for different content.
  */
@@ -35769,7 +35777,7 @@ function buildSummary(input) {
         lines.push('| Policy domain | Mode | max_age | mx patterns | Policy id (base → head) | Gate | Errors | Warnings | Notices |');
         lines.push('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
         for (const domain of input.domains) {
-            // Policies of unknown domain are told apart by file, so each row counts only its own findings.
+            // Policies of unknown domain are matched by file, so each row counts only its own findings.
             const own = input.findings.filter((finding) => (domain.domain !== null ? finding.domain === domain.domain : finding.domain === null && finding.file === domain.policyFile));
             const domainCounts = countFindings(own);
             const name = domain.domain ? code(domain.domain) : `unknown (${code(domain.policyFile ?? '?')})`;
@@ -36323,7 +36331,7 @@ function runGit(args, cwd, options = {}) {
 /**
  * Returns the repository root containing `cwd`, or null outside a work
  * tree. Looks for `.git` on disk first, because starting git costs several
- * milliseconds of every run; with GIT_DIR or GIT_WORK_TREE set it asks git.
+ * milliseconds of every run; with GIT_DIR or GIT_WORK_TREE set it runs `git rev-parse`.
  */
 async function findGitRoot(cwd) {
     if (process.env.GIT_DIR === undefined && process.env.GIT_WORK_TREE === undefined) {
@@ -36362,8 +36370,8 @@ function readBlobAlone(object, cwd) {
     });
 }
 /**
- * Reads blobs through one `git cat-file --batch` process. Requests are
- * answered in order, so they are queued and matched to responses one by one.
+ * Reads blobs through one `git cat-file --batch` process. git replies in
+ * request order, so requests are queued and matched to replies one by one.
  */
 class CatFile {
     cwd;
@@ -36413,7 +36421,7 @@ class CatFile {
         this.child = child;
         return child;
     }
-    /** Keeps the event loop alive only while requests are pending, so an idle reader never holds the process open. */
+    /** Keeps the event loop alive only while requests are pending, so an idle reader never keeps the process running. */
     setActive(active) {
         const child = this.child;
         if (!child)
@@ -36708,7 +36716,7 @@ async function readSiteFacts(tree, file) {
     return facts;
 }
 const listings = new WeakMap();
-/** Returns the tree's file list as a set, built once per tree: a repository with many policy files asks for it once per file. */
+/** Returns the tree's file list as a set, built once per tree, because a repository with many policy files needs it once per file. */
 function listingSet(tree) {
     let listing = listings.get(tree);
     if (!listing) {

@@ -33,7 +33,7 @@ export function runGit(args: string[], cwd: string, options: { input?: string } 
 /**
  * Returns the repository root containing `cwd`, or null outside a work
  * tree. Looks for `.git` on disk first, because starting git costs several
- * milliseconds of every run; with GIT_DIR or GIT_WORK_TREE set it asks git.
+ * milliseconds of every run; with GIT_DIR or GIT_WORK_TREE set it runs `git rev-parse`.
  */
 export async function findGitRoot(cwd: string): Promise<string | null> {
   if (process.env.GIT_DIR === undefined && process.env.GIT_WORK_TREE === undefined) {
@@ -72,8 +72,8 @@ function readBlobAlone(object: string, cwd: string): Promise<Uint8Array | null> 
 }
 
 /**
- * Reads blobs through one `git cat-file --batch` process. Requests are
- * answered in order, so they are queued and matched to responses one by one.
+ * Reads blobs through one `git cat-file --batch` process. git replies in
+ * request order, so requests are queued and matched to replies one by one.
  */
 export class CatFile {
   private child: ChildProcessWithoutNullStreams | undefined;
@@ -119,7 +119,7 @@ export class CatFile {
     return child;
   }
 
-  /** Keeps the event loop alive only while requests are pending, so an idle reader never holds the process open. */
+  /** Keeps the event loop alive only while requests are pending, so an idle reader never keeps the process running. */
   private setActive(active: boolean): void {
     const child = this.child;
     if (!child) return;

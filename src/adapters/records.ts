@@ -13,7 +13,7 @@ import { txtRecordFromValue, type TxtRecord } from '../core/record/txt.js';
  * `#` is one TXT record. A line that starts with `"` is presentation format
  * (`"v=STSv1; " "id=1"`, as `dig +short` prints it); any other line,
  * leading whitespace included, is the record value itself. Zone-file lines
- * and `dig` or `host` answers with a quoted value are read from the quote.
+ * and `dig` or `host` output with a quoted value are read from the quote.
  */
 export function parseRecordText(text: string): TxtRecord[] {
   const records: TxtRecord[] = [];

@@ -112,7 +112,7 @@ export async function readSiteFacts(tree: Tree, file: string): Promise<SiteFacts
 
 const listings = new WeakMap<Tree, Promise<Set<string>>>();
 
-/** Returns the tree's file list as a set, built once per tree: a repository with many policy files asks for it once per file. */
+/** Returns the tree's file list as a set, built once per tree, because a repository with many policy files needs it once per file. */
 function listingSet(tree: Tree): Promise<Set<string>> {
   let listing = listings.get(tree);
   if (!listing) {

@@ -214,7 +214,7 @@ async function planEdits(root: string, edits: BumpEdit[]): Promise<PlannedFile[]
 
 /**
  * Writes every file to a temporary name first and renames them all only
- * when every write succeeded; a failed rename restores the files already
+ * when every write succeeded. A failed rename restores the files already
  * replaced, so the edits land in all files or none.
  */
 async function writePlanned(planned: PlannedFile[]): Promise<void> {

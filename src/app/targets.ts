@@ -176,8 +176,8 @@ export async function collectTargets(tree: Tree, workspace: Workspace, options: 
 }
 
 /**
- * Applies `--domain`: with one policy file it names that file's domain;
- * with several it names only the files whose domain is otherwise unknown,
+ * Applies `--domain`. With one policy file it names that file's domain.
+ * With several it names only the files whose domain is otherwise unknown,
  * so two files with known, different domains never share one.
  */
 function applyFlagDomain(discovered: DomainTarget[], flagDomain: string | undefined): void {

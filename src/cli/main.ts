@@ -237,7 +237,7 @@ async function runCheckCommand(args: string[], io: CliIo): Promise<number> {
   return failed ? EXIT.findings : EXIT.ok;
 }
 
-/** Bumps the ids the gate asked for and tells the user to stage them, as formatters run by pre-commit do. */
+/** Bumps the ids the gate requested and prints the command that stages them, as formatters run by pre-commit do. */
 async function fixStagedIds(report: GateReport, io: CliIo, configPath: string | undefined, domain: string | undefined): Promise<void> {
   const result = await runBump({
     cwd: io.cwd,

@@ -62,5 +62,5 @@ export function compareFindings(a: Finding, b: Finding): number {
 
   const rank = SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity];
   if (rank !== 0) return rank;
-  return a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0;
+  return a.ruleId.localeCompare(b.ruleId);
 }

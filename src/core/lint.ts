@@ -92,7 +92,9 @@ export function lintDomain(input: DomainInput, settings: RuleSettings = new Map(
   if (policy && input.domain) {
     checkTlsRptPresence(policy, input, tlsrpt, collector);
     if (!input.sts || !input.tlsrpt) {
-      const messageId = !input.sts && !input.tlsrpt ? 'noSource' : input.sts ? 'noTlsrpt' : 'noSts';
+      let messageId = 'noSts';
+      if (!input.sts && !input.tlsrpt) messageId = 'noSource';
+      else if (input.sts) messageId = 'noTlsrpt';
       collector.add(input.policy!.file, { ruleId: 'STS003', messageId, data: { domain: input.domain } });
     }
   }

@@ -1,6 +1,6 @@
 /**
- * How static-site generators change a policy file between the repository
- * and the policy host. The workspace adapter gathers the facts; this module
+ * Changes that static-site generators make to a policy file between the
+ * repository and the policy host. The workspace adapter gathers the facts; this module
  * only applies them to the bytes.
  */
 

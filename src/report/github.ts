@@ -73,7 +73,7 @@ export interface SummaryDomain {
 
 export interface SummaryInput {
   title: string;
-  /** What was compared, such as "`main` (abc1234) → working tree", or null for a lint without the gate. */
+  /** Description of the comparison, such as "`main` (abc1234) → working tree", or null for a lint without the gate. */
   comparison: string | null;
   domains: SummaryDomain[];
   findings: readonly Finding[];
@@ -102,7 +102,7 @@ export function buildSummary(input: SummaryInput): string {
     lines.push('| Policy domain | Mode | max_age | mx patterns | Policy id (base → head) | Gate | Errors | Warnings | Notices |');
     lines.push('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
     for (const domain of input.domains) {
-      // Policies of unknown domain are told apart by file, so each row counts only its own findings.
+      // Policies of unknown domain are matched by file, so each row counts only its own findings.
       const own = input.findings.filter((finding) => (domain.domain !== null ? finding.domain === domain.domain : finding.domain === null && finding.file === domain.policyFile));
       const domainCounts = countFindings(own);
       const name = domain.domain ? code(domain.domain) : `unknown (${code(domain.policyFile ?? '?')})`;

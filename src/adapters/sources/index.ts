@@ -72,7 +72,7 @@ export async function readSourceFile(tree: Tree, file: string, format: SourceFor
   }
 }
 
-/** Reads the `.tf` and `.tfvars` files of the folder that holds `file`: one Terraform module. */
+/** Reads the `.tf` and `.tfvars` files in the folder of `file`, which form one Terraform module. */
 async function readModule(tree: Tree, file: string): Promise<Array<{ path: string; text: string }>> {
   const folder = path.posix.dirname(file);
   const siblings = (await tree.list()).filter((candidate) => TERRAFORM_FILE.test(candidate) && path.posix.dirname(candidate) === folder);
@@ -259,7 +259,7 @@ export function toRecordSet(candidates: SourceRecord[], owner: string): RecordSe
   return set;
 }
 
-/** Reports `v=STSv1` and `v=TLSRPTv1` records published at names where nobody looks for them. */
+/** Reports `v=STSv1` and `v=TLSRPTv1` records published at names that senders and reporters never query. */
 function checkMisplaced(record: SourceRecord, findings: Array<{ file: string; raw: RawFinding }>): void {
   if (!record.record || record.relative) return;
   const value = joinTxt(record.record).trimStart().replace(/^"/, '');

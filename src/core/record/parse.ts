@@ -10,7 +10,7 @@ import { findNonAscii, joinTxt, tokenizeFields, txtSpan, type TokenProblem, type
 export const STS_VERSION = 'v=STSv1';
 export const TLSRPT_VERSION = 'v=TLSRPTv1';
 
-/** Each character-string in a TXT record holds at most 255 octets (RFC 1035 §3.3). */
+/** Maximum octets in one TXT character-string (RFC 1035 §3.3). */
 export const TXT_STRING_MAX = 255;
 
 const STS_ID = /^[A-Za-z0-9]{1,32}$/;

@@ -1,7 +1,7 @@
 /**
  * The policy id gate: compares one policy domain at two revisions. Senders
  * cache a policy for `max_age` seconds and fetch it again only when the id
- * in the `_mta-sts` record changes (RFC 8461 §3.1, §3.3, §5.1), so every
+ * in the `_mta-sts` record changes (RFC 8461 §3.1, §3.3, §5.1). So every
  * change to what senders act on needs a new id, and an id must never come
  * back for different content.
  */
@@ -9,7 +9,7 @@
 import type { RawFinding, Span } from '../diagnostic.js';
 import { canonicalText, type CanonicalPolicy } from '../policy/canonical.js';
 
-/** A policy domain as it stands at one revision. */
+/** State of a policy domain at one revision. */
 export interface DomainState {
   policy: {
     file: string;
@@ -20,14 +20,14 @@ export interface DomainState {
     firstLine: number;
     mode: string | null;
     maxAge: number | null;
-    /** Where the mode value is written, for findings about the mode. */
+    /** Span of the mode value, for findings about the mode. */
     modeSpan?: Span;
   } | null;
   record: {
     file: string | null;
     id: string | null;
     idSpan: Span | null;
-    /** Why the id cannot be read, when it cannot. */
+    /** Reason the id cannot be read, when it cannot. */
     unreadable?: 'computed' | 'cname' | 'missing';
   } | null;
 }

@@ -20,7 +20,7 @@ interface ProviderShape {
   name: string[];
   /** Attributes that hold the value or values. */
   value: string[];
-  /** Attribute that holds the record type; absent when the resource is TXT-only. */
+  /** Attribute with the record type, absent when the resource is TXT-only. */
   type?: string;
   /** Nested blocks that each hold one value (`record { value = ... }`). */
   nested?: { block: string; attribute: string };
@@ -316,7 +316,9 @@ function resolveReference(path: string[], module: Module, depth: number): Resolv
   const [root, name] = path;
   const text = path.join('.');
   if (path.length !== 2 || !name) return { computed: `\${${text}}` };
-  const target = root === 'var' ? module.variables.get(name) : root === 'local' ? module.locals.get(name) : undefined;
+  let target: HclExpr | undefined;
+  if (root === 'var') target = module.variables.get(name);
+  if (root === 'local') target = module.locals.get(name);
   if (!target) return { computed: `\${${text}}` };
   const resolved = resolveString(target, module, depth + 1);
   return 'chars' in resolved ? resolved : { computed: `\${${text}} = ${resolved.computed}` };

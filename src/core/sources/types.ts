@@ -11,7 +11,7 @@ export type SourceFormat = 'zone' | 'terraform' | 'dnscontrol' | 'octodns' | 'te
 
 export interface SourceRecord {
   format: SourceFormat;
-  /** Path of the file that holds the record, relative to the repository root. */
+  /** Path of the file with the record, relative to the repository root. */
   file: string;
   /**
    * Owner name, lowercased and without the root dot. Relative names whose
@@ -27,7 +27,7 @@ export interface SourceRecord {
   computed?: string;
   /** CNAME target, lowercased, without the root dot. */
   target?: string;
-  /** Where the record or its value starts. */
+  /** Span where the record or its value starts. */
   span: Span;
   /** Format-level problems, such as an unquoted `;` in a zone file. */
   findings: RawFinding[];
