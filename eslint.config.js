@@ -1,7 +1,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
-const IO_MODULES = ['node:fs', 'node:fs/promises', 'node:dns', 'node:dns/promises', 'node:https', 'node:http', 'node:net', 'node:tls', 'node:child_process', 'node:process', 'undici', '@actions/core', '@actions/github', 'yaml', 'zod'];
+const IO_MODULES = ['node:fs', 'node:dgram', 'dns-packet', 'node:fs/promises', 'node:dns', 'node:dns/promises', 'node:https', 'node:http', 'node:net', 'node:tls', 'node:child_process', 'node:process', 'undici', '@actions/core', '@actions/github', 'yaml', 'zod'];
 
 export default tseslint.config(
   { ignores: ['dist/**', 'build/**', 'node_modules/**', 'coverage/**'] },

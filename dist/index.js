@@ -35535,6 +35535,30 @@ async function readHistory(input, result, history, catFile, root) {
     }
     return entries;
 }
+/**
+ * The earlier (id, content) pairs of each domain in the history of HEAD, so
+ * the live checks can tell a stale deploy from an edit made on the server.
+ * Outside git, or in a repository without commits, the map is empty.
+ */
+async function readRepositoryHistory(report, depth) {
+    const histories = new Map();
+    const head = await findGitRoot(report.root).then((root) => (root ? resolveCommit('HEAD', root) : null));
+    if (!head)
+        return histories;
+    const catFile = new CatFile(report.root);
+    try {
+        const log = new HistoryLog(report.root, head, depth);
+        for (const [index, result] of report.results.entries()) {
+            if (!result.domain)
+                continue;
+            histories.set(result.domain, await readHistory(report.inputs[index], result, log, catFile, report.root));
+        }
+    }
+    finally {
+        catFile.close();
+    }
+    return histories;
+}
 
 ;// CONCATENATED MODULE: ./src/report/summary.ts
 /**
@@ -35592,8 +35616,8 @@ function ruleDocsUrl(ruleId) {
  */
 
 
-function buildJsonReport(findings, domains, files) {
-    return {
+function buildJsonReport(findings, domains, files, live) {
+    const report = {
         tool: { name: TOOL_NAME, version: TOOL_VERSION },
         findings: findings.map((finding) => ({
             rule: finding.ruleId,
@@ -35619,9 +35643,12 @@ function buildJsonReport(findings, domains, files) {
         })),
         summary: { ...countFindings(findings), files },
     };
+    if (live)
+        report.live = [...live];
+    return report;
 }
-function formatJson(findings, domains, files) {
-    return JSON.stringify(buildJsonReport(findings, domains, files), null, 2);
+function formatJson(findings, domains, files, live) {
+    return JSON.stringify(buildJsonReport(findings, domains, files, live), null, 2);
 }
 
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
@@ -36760,7 +36787,8 @@ async function jekyllIncludes(configText, dotFolder) {
  *
  * Ranges: STS0xx the tool's own notices, STS1xx policy file syntax, STS2xx
  * policy field values, STS3xx the `_mta-sts` record, STS4xx the
- * `_smtp._tls` (TLS-RPT) record.
+ * `_smtp._tls` (TLS-RPT) record, STS5xx the policy id gate, STS6xx the live
+ * state of DNS, the policy host and the MX hosts.
  *
  * Message templates name values as `{name}` and are rendered by `renderMessage`.
  */
@@ -37771,6 +37799,266 @@ const RULES = [
             misplaced: 'a `v=TLSRPTv1` record is published at `{owner}`, but reporters look for it only at `_smtp._tls.<domain>`; move it to `{expected}`',
         },
     },
+    // STS6xx: live state. DNS, the policy host and the MX hosts, as senders see them, and drift from the repository.
+    {
+        id: 'STS601',
+        alias: 'live-sts-record-missing',
+        severity: 'error',
+        title: 'No `_mta-sts` record is published',
+        rfc: 'RFC 8461 §3.1, §5',
+        messages: {
+            nxdomain: '`_mta-sts.{domain}` does not exist in DNS (NXDOMAIN), so senders treat `{domain}` as having no MTA-STS policy; once the policy file is served, publish `v=STSv1; id=<id>` there',
+            nodata: '`_mta-sts.{domain}` has no TXT record, so senders treat `{domain}` as having no MTA-STS policy; once the policy file is served, publish `v=STSv1; id=<id>` there',
+            noSts: '`_mta-sts.{domain}` has {count} TXT record(s), none of which starts with `v=STSv1`, so senders treat `{domain}` as having no MTA-STS policy; publish `v=STSv1; id=<id>` there',
+        },
+    },
+    {
+        id: 'STS602',
+        alias: 'live-dns-inconclusive',
+        severity: 'warning',
+        title: 'A DNS lookup gave no usable answer',
+        rfc: 'RFC 8461 §3.1, §5',
+        messages: {
+            failed: 'the {type} lookup of `{name}` ended in {status} ({detail}); this says nothing about the record, so its checks were skipped. Retry, or name a resolver with `--resolver`',
+        },
+    },
+    {
+        id: 'STS603',
+        alias: 'live-policy-host-unresolved',
+        severity: 'error',
+        title: 'The policy host has no address',
+        rfc: 'RFC 8461 §3.3, §8.2',
+        messages: {
+            nxdomain: 'policy host `{host}` does not exist in DNS (NXDOMAIN), so senders cannot fetch the policy and act as if `{domain}` had none; publish an A or AAAA record (or a CNAME to the web host) for `{host}`',
+            nodata: 'policy host `{host}` has no A or AAAA record, so senders cannot fetch the policy and act as if `{domain}` had none; publish an address for `{host}`',
+        },
+    },
+    {
+        id: 'STS604',
+        alias: 'live-address-refused',
+        severity: 'error',
+        title: 'A host resolves to a non-public address',
+        rfc: 'RFC 8461 §3.3, §4',
+        messages: {
+            policy: 'policy host `{host}` resolves to {kind} address {address}, which senders on the internet cannot reach, so the check did not connect to it. If this is a test network, run with `--allow-private` or route it with `--connect-to`',
+            mx: 'MX host `{host}` resolves to {kind} address {address}, which senders on the internet cannot reach, so the check did not connect to it. If this is a test network, run with `--allow-private` or route it with `--connect-to`',
+        },
+    },
+    {
+        id: 'STS605',
+        alias: 'live-policy-fetch-failed',
+        severity: 'error',
+        title: 'The policy file cannot be fetched',
+        rfc: 'RFC 8461 §3.3, §7.2',
+        messages: {
+            connect: 'cannot connect to {address} port {port} for `{url}`: {detail}. Senders without a cached policy act as if `{domain}` had no MTA-STS; make `{host}` answer HTTPS on port 443',
+            timeout: 'no complete answer from {address} for `{url}` within {seconds} s; senders give up and act as if `{domain}` had no MTA-STS. Make the policy host answer quickly',
+            tls: 'the TLS handshake with {address} for `{host}` failed: {detail}. Senders need TLS 1.2 or later with a valid certificate; fix the HTTPS setup of `{host}`',
+            protocol: 'the answer from {address} for `{url}` is not valid HTTP: {detail}; serve the policy file from a standard HTTPS server',
+        },
+    },
+    {
+        id: 'STS606',
+        alias: 'live-certificate-untrusted',
+        severity: 'error',
+        title: 'A certificate fails validation',
+        rfc: 'RFC 8461 §3.3, §4.2; RFC 5280 §6',
+        messages: {
+            expired: 'the certificate of `{host}` expired on {date}, so senders refuse it{consequence}; renew it',
+            notYetValid: 'the certificate of `{host}` is valid only from {date}, so senders refuse it{consequence}; check the server clock or reissue the certificate',
+            selfSigned: 'the certificate of `{host}` is self-signed, so senders refuse it{consequence}; use a certificate from a public certificate authority',
+            untrusted: 'the certificate of `{host}` does not chain to a trusted root ({detail}), so senders refuse it{consequence}; serve the full chain from a public certificate authority (for a private test CA, pass `--ca-file`)',
+        },
+    },
+    {
+        id: 'STS607',
+        alias: 'live-certificate-name',
+        severity: 'error',
+        title: 'A certificate does not name its host',
+        rfc: 'RFC 8461 §3.3, §4.2, §8.2; RFC 6125 §6.4',
+        messages: {
+            mismatch: 'the certificate served for `{host}` names {names}, not `{host}` (a wildcard covers exactly one label), so senders refuse it{consequence}; get a certificate that names `{host}`',
+            commonNameOnly: 'the certificate served for `{host}` names it only in its subject CN and has no DNS subject alternative name; senders ignore the CN, so they refuse it{consequence}. Reissue it with `{host}` as a DNS name',
+        },
+    },
+    {
+        id: 'STS608',
+        alias: 'live-certificate-expiring',
+        severity: 'warning',
+        title: 'A certificate expires within 21 days',
+        rfc: 'RFC 8461 §3.3, §4.2',
+        messages: {
+            expiring: 'the certificate of `{host}` expires on {date}, in {days} day(s); renew it before then, because senders refuse an expired certificate{consequence}',
+        },
+    },
+    {
+        id: 'STS609',
+        alias: 'live-policy-redirect',
+        severity: 'error',
+        title: 'The policy URL answers with a redirect',
+        rfc: 'RFC 8461 §3.3',
+        messages: {
+            redirect: '`{url}` answers {status} with a redirect to `{location}`; senders never follow redirects, so serve the file at `{url}` itself with status 200',
+            noLocation: '`{url}` answers {status} (a redirect) without a location; senders never follow redirects, so serve the file there with status 200',
+        },
+    },
+    {
+        id: 'STS610',
+        alias: 'live-policy-status',
+        severity: 'error',
+        title: 'The policy URL answers with a status other than 200',
+        rfc: 'RFC 8461 §3.3',
+        messages: {
+            notFound: '`{url}` answers 404 Not Found; senders find no policy and act as if `{domain}` had no MTA-STS. Publish the policy file at `/.well-known/mta-sts.txt`',
+            status: '`{url}` answers status {status}; senders accept only 200 and otherwise act as if `{domain}` had no MTA-STS, so serve the file with status 200',
+        },
+    },
+    {
+        id: 'STS611',
+        alias: 'live-policy-content-type',
+        severity: 'error',
+        title: 'The policy is not served as `text/plain`',
+        rfc: 'RFC 8461 §3.2',
+        messages: {
+            missing: '`{url}` has no Content-Type header; some senders (postfix-mta-sts-resolver, chasquid) accept only `text/plain`, so serve it as `text/plain`',
+            wrong: '`{url}` is served as `{value}`; some senders (postfix-mta-sts-resolver, chasquid) accept only `text/plain`, so serve it as `text/plain`',
+        },
+    },
+    {
+        id: 'STS612',
+        alias: 'live-policy-charset',
+        severity: 'warning',
+        title: 'The policy is served with a charset other than UTF-8',
+        rfc: 'RFC 8461 §3.2',
+        messages: {
+            charset: '`{url}` is served with `charset={charset}`; the policy is UTF-8 text, so serve `text/plain; charset=utf-8` or leave the charset out',
+        },
+    },
+    {
+        id: 'STS613',
+        alias: 'live-policy-too-large',
+        severity: 'warning',
+        title: 'The served policy is larger than 64 KiB',
+        rfc: 'RFC 8461 §3.3',
+        messages: {
+            large: '`{url}` sends more than {limit} bytes; senders may stop reading at 64 KiB and fail the fetch, so the body was not read further. Serve only the policy (a few hundred bytes)',
+        },
+    },
+    {
+        id: 'STS614',
+        alias: 'live-policy-slow',
+        severity: 'warning',
+        title: 'The policy host answers slowly',
+        rfc: 'RFC 8461 §3.3',
+        messages: {
+            slow: '`{url}` took {seconds} s to answer in full; senders may give up much sooner than the 1 minute the RFC suggests (mailauth after 15 s), so make the policy host answer within a second or two',
+        },
+    },
+    {
+        id: 'STS615',
+        alias: 'live-address-families-differ',
+        severity: 'warning',
+        title: 'IPv4 and IPv6 serve different policies',
+        rfc: 'RFC 8461 §3.3',
+        messages: {
+            body: '`{host}` serves a different policy over IPv4 ({v4}) than over IPv6 ({v6}): {difference}. Senders use either address, so serve the same file on both',
+            failing: '`{host}` serves the policy over IPv{good} but fails over IPv{bad} ({address}); senders that connect over IPv{bad} find no policy, so fix or remove that address',
+        },
+    },
+    {
+        id: 'STS620',
+        alias: 'live-mx-not-covered',
+        severity: 'error',
+        title: 'An MX host matches no mx pattern',
+        rfc: 'RFC 8461 §4.1, §5',
+        messages: {
+            uncovered: 'MX host `{mx}` of `{domain}` matches no mx pattern of {policy} ({patterns}); {consequence}. Add `mx: {mx}` (or a pattern that covers it) and publish a new id',
+            belowWildcard: 'MX host `{mx}` of `{domain}` is more than one label below `{pattern}` in {policy}; a wildcard covers exactly one label, so strict senders (Gmail, mox) reject it, {consequence}. Add `mx: {mx}` and publish a new id',
+            implicit: '`{domain}` has no MX record, so senders deliver to `{domain}` itself, which no mx pattern of {policy} covers ({patterns}); {consequence}. Add `mx: {domain}` and publish a new id',
+        },
+    },
+    {
+        id: 'STS621',
+        alias: 'live-mx-pattern-unused',
+        severity: 'notice',
+        title: 'An mx pattern matches no current MX host',
+        rfc: 'RFC 8461 §4.1',
+        messages: {
+            unused: 'mx pattern `{pattern}` of {policy} matches no current MX host of `{domain}` ({mxList}); if it is left over, remove it and publish a new id (keep it while senders may still hold an older policy)',
+        },
+    },
+    {
+        id: 'STS622',
+        alias: 'live-null-mx',
+        severity: 'warning',
+        title: 'The domain publishes a null MX',
+        rfc: 'RFC 7505 §3; RFC 8461 §8.3',
+        messages: {
+            nullMx: '`{domain}` publishes a null MX (it accepts no mail), so a policy in mode {mode} protects nothing; publish `mode: none` to retire the policy, or remove the null MX',
+        },
+    },
+    {
+        id: 'STS623',
+        alias: 'live-mx-starttls-missing',
+        severity: 'error',
+        title: 'An MX host does not offer STARTTLS',
+        rfc: 'RFC 8461 §4, §5',
+        messages: {
+            missing: 'MX host `{mx}` does not offer STARTTLS after EHLO; {consequence}. Enable STARTTLS with a valid certificate for `{mx}`',
+        },
+    },
+    {
+        id: 'STS624',
+        alias: 'live-mx-unreachable',
+        severity: 'notice',
+        title: 'An MX host could not be probed on port 25',
+        rfc: 'RFC 8461 §4.2',
+        messages: {
+            unreachable: 'could not check MX host `{mx}` ({address} port {port}): {detail}. This is inconclusive, not a failure: many CI runners and networks block outgoing port 25, so run `--smtp` from a host that can reach it',
+            unresolved: 'MX host `{mx}` has no address ({detail}), so its certificate was not checked; senders cannot deliver to it either',
+        },
+    },
+    {
+        id: 'STS630',
+        alias: 'live-id-before-policy',
+        severity: 'error',
+        title: 'The live id is new, but the policy file is not deployed',
+        rfc: 'RFC 8461 §3.1, §8.1',
+        messages: {
+            stale: '`_mta-sts.{domain}` already publishes the repository\'s id `{id}`, but `{url}` serves {served} ({difference}); senders that fetch now cache that policy under id `{id}` for up to {maxAge}. Deploy the policy file, then publish another new id so that they fetch again',
+        },
+    },
+    {
+        id: 'STS631',
+        alias: 'live-id-not-published',
+        severity: 'warning',
+        title: 'The policy is deployed, but its new id is not published',
+        rfc: 'RFC 8461 §3.1, §8.1',
+        messages: {
+            publish: '`{url}` serves the repository\'s policy, but `_mta-sts.{domain}` still publishes id `{liveId}`, not `{repoId}`; senders holding the old policy keep it for up to {maxAge} until they see a new id. Publish `id={repoId}` now',
+        },
+    },
+    {
+        id: 'STS632',
+        alias: 'live-deploy-pending',
+        severity: 'notice',
+        title: 'Neither the policy nor its id is deployed yet',
+        rfc: 'RFC 8461 §8.1',
+        messages: {
+            pending: 'the repository\'s policy for `{domain}` is not deployed yet ({difference}; live id `{liveId}`, repository id `{repoId}`). Deploy the policy file first, then publish `id={repoId}`; senders keep the old policy for up to {maxAge} after that',
+            noRecord: 'the repository\'s policy for `{domain}` is not deployed yet ({difference}). Deploy the policy file first, then publish a new id at `_mta-sts.{domain}`; senders keep the old policy for up to {maxAge} after that',
+        },
+    },
+    {
+        id: 'STS633',
+        alias: 'live-policy-edited',
+        severity: 'error',
+        title: 'The served policy changed without a new id',
+        rfc: 'RFC 8461 §3.1, §8.1',
+        messages: {
+            edited: '`{url}` serves a policy that no revision of the repository has under id `{liveId}` ({difference}); it was changed on the server without a new id, so senders that cached id `{liveId}` keep the old copy for up to {maxAge}. Deploy the repository\'s file and publish a new id',
+        },
+    },
 ];
 const BY_KEY = new Map();
 for (const rule of RULES) {
@@ -37787,7 +38075,7 @@ function renderMessage(rule, messageId, data = {}) {
     if (template === undefined) {
         return `${rule.title} (${messageId})`;
     }
-    return template.replace(/\{([A-Za-z]+)\}/g, (_match, name) => {
+    return template.replace(/\{([A-Za-z][A-Za-z0-9]*)\}/g, (_match, name) => {
         const value = data[name];
         return value === undefined ? '?' : String(value);
     });

@@ -12,7 +12,7 @@ import { canonicalText } from '../core/policy/canonical.js';
 import { compareRevisions, type DomainState, type HistoryEntry } from '../core/revision/compare.js';
 import type { DomainConfig } from '../adapters/config.js';
 import { GitError, UsageError } from '../adapters/errors.js';
-import { CatFile, isShallow, resolveCommit, runGit } from '../adapters/git.js';
+import { CatFile, findGitRoot, isShallow, resolveCommit, runGit } from '../adapters/git.js';
 import { GitTree, WorkTree, treePath, type Tree } from '../adapters/tree.js';
 import { keepChangedDomains } from './changed.js';
 import { lintTree, type CheckReport } from './check.js';
@@ -415,4 +415,27 @@ async function readHistory(input: DomainInput, result: DomainResult, history: Hi
     entries.push({ commit, date: new Date(seconds * 1000).toISOString(), id, canonical: canonicalText(linted.canonical) });
   }
   return entries;
+}
+
+/**
+ * The earlier (id, content) pairs of each domain in the history of HEAD, so
+ * the live checks can tell a stale deploy from an edit made on the server.
+ * Outside git, or in a repository without commits, the map is empty.
+ */
+export async function readRepositoryHistory(report: CheckReport, depth: number): Promise<Map<string, HistoryEntry[]>> {
+  const histories = new Map<string, HistoryEntry[]>();
+  const head = await findGitRoot(report.root).then((root) => (root ? resolveCommit('HEAD', root) : null));
+  if (!head) return histories;
+
+  const catFile = new CatFile(report.root);
+  try {
+    const log = new HistoryLog(report.root, head, depth);
+    for (const [index, result] of report.results.entries()) {
+      if (!result.domain) continue;
+      histories.set(result.domain, await readHistory(report.inputs[index]!, result, log, catFile, report.root));
+    }
+  } finally {
+    catFile.close();
+  }
+  return histories;
 }

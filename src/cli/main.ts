@@ -23,12 +23,18 @@ import { formatSarif } from '../report/sarif.js';
 import { reachesFailLevel, type FailOn } from '../report/summary.js';
 import { formatText } from '../report/text.js';
 import { editDistance } from '../core/text.js';
+import { compareFindings } from '../core/diagnostic.js';
+import type { RepositorySide } from '../core/live/evaluate.js';
+import { runLive, type LiveReport, type LiveRunOptions } from '../app/inspect.js';
+import { DEFAULT_HISTORY_DEPTH, readRepositoryHistory } from '../app/gate.js';
+import { formatLiveState } from '../report/live-text.js';
+import { LIVE_FLAG_NAMES, LIVE_FLAGS, LIVE_HELP, liveOptionsFrom, progressTo, runInspect } from './live.js';
 
 export interface CliIo {
   cwd: string;
   env: Record<string, string | undefined>;
   stdout: { write(text: string): unknown; isTTY?: boolean };
-  stderr: { write(text: string): unknown };
+  stderr: { write(text: string): unknown; isTTY?: boolean };
   /** Reads all of standard input, for `check -`. */
   readStdin?: () => Promise<Uint8Array>;
 }
@@ -43,6 +49,8 @@ Commands:
                       with --base or --staged, also check that every policy
                       change comes with a new policy id.
   bump [DOMAIN...]    Write a new policy id into the record source of each domain.
+  inspect DOMAIN...   Show what senders see for a domain: its records, the
+                      served policy, the certificate and MX coverage.
   install-hook        Write a git pre-commit hook that runs check --staged.
 
 Run '${TOOL_NAME} <command> --help' for the options of a command.
@@ -82,12 +90,16 @@ Options:
   --changed                  Take PATHs as changed files (as pre-commit passes
                              them) and lint every policy domain whose policy
                              file, record source or id file is among them.
+  --live                     Also compare each policy domain with what senders
+                             see: DNS, the policy host and the MX hosts (see
+                             the live check options below).
   --quiet                    Print only findings at the fail level.
   --no-color                 Never color the output (also: NO_COLOR=1).
   --debug                    Print stack traces for internal errors.
   -h, --help                 Show this help.
   -v, --version              Print the version.
-`;
+
+${LIVE_HELP}`;
 
 const FORMATS = ['text', 'json', 'sarif'] as const;
 const FAIL_LEVELS = ['error', 'warning', 'never'] as const;
@@ -114,12 +126,27 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
   if (command === 'check') return runCheckCommand(rest, io);
   if (command === 'bump') return runBumpCommand(rest, io);
   if (command === 'install-hook') return runInstallHookCommand(rest, io);
+  if (command === 'inspect') {
+    return runInspect(rest, io, {
+      oneOf,
+      color: wantsColor(io),
+      write: async (file, text) => {
+        if (file === undefined) {
+          if (text.length > 0) io.stdout.write(`${text}\n`);
+          return;
+        }
+        const resolved = path.resolve(io.cwd, file);
+        await checkOutputPath(resolved, file, []);
+        await writeAtomically(resolved, file, `${text}\n`);
+      },
+    });
+  }
 
   const hint = command.startsWith('-') || command.includes('/') || command.endsWith('.txt') ? `; did you mean \`${TOOL_NAME} check ${command}\`?` : '';
   throw new UsageError(`unknown command \`${command}\`${hint} (run \`${TOOL_NAME} --help\`)`);
 }
 
-const CHECK_FLAGS = ['format', 'output', 'fail-on', 'config', 'domain', 'record', 'tlsrpt', 'base', 'head', 'staged', 'fix', 'changed', 'history-depth', 'quiet', 'no-color', 'debug', 'help', 'version'];
+const CHECK_FLAGS = ['format', 'output', 'fail-on', 'config', 'domain', 'record', 'tlsrpt', 'base', 'head', 'staged', 'fix', 'changed', 'history-depth', 'live', 'quiet', 'no-color', 'debug', 'help', 'version', ...LIVE_FLAG_NAMES];
 
 function parseCommandLine(args: string[]): ReturnType<typeof parseCheckArgs> {
   try {
@@ -158,6 +185,8 @@ function parseCheckArgs(args: string[]) {
       fix: { type: 'boolean' },
       changed: { type: 'boolean' },
       'history-depth': { type: 'string' },
+      live: { type: 'boolean' },
+      ...LIVE_FLAGS,
       quiet: { type: 'boolean' },
       color: { type: 'boolean' },
       'no-color': { type: 'boolean' },
@@ -196,6 +225,9 @@ async function runCheckCommand(args: string[], io: CliIo): Promise<number> {
   }
 
   if (values.changed && (values.base !== undefined || values.staged)) throw new UsageError('--changed lints changed files; it cannot be combined with --base or --staged');
+  const liveFlag = LIVE_FLAG_NAMES.find((name) => values[name as keyof typeof values] !== undefined);
+  if (liveFlag && !values.live) throw new UsageError(`--${liveFlag} is a live check option; add --live to run the live checks`);
+  const liveOptions = values.live ? await liveOptionsFrom(values, io.cwd) : undefined;
   const checkOptions = {
     cwd: io.cwd,
     paths: values.changed ? [] : positionals,
@@ -212,6 +244,7 @@ async function runCheckCommand(args: string[], io: CliIo): Promise<number> {
         ...(values.base === undefined ? {} : { base: values.base }),
         ...(values.head === undefined ? {} : { head: values.head }),
         staged: values.staged === true,
+        liveChecked: liveOptions !== undefined,
         ...(historyDepth === undefined ? {} : { historyDepth }),
       })
     : await runCheck({ ...checkOptions, ...(values.changed ? { allowEmpty: true } : {}) });
@@ -225,8 +258,14 @@ async function runCheckCommand(args: string[], io: CliIo): Promise<number> {
     await fixStagedIds(report as GateReport, io, values.config, values.domain);
   }
 
+  const live = liveOptions ? await checkLive(report, liveOptions, historyDepth, io) : undefined;
+  if (live) {
+    report.findings.push(...live.findings);
+    report.findings.sort(compareFindings);
+  }
+
   const color = !values['no-color'] && !values.output && format === 'text' && wantsColor(io);
-  const output = render(report, format, { color, quiet: values.quiet === true, failOn, cwd: io.cwd });
+  const output = render(report, format, { color, quiet: values.quiet === true, failOn, cwd: io.cwd }, live);
   if (outputFile) {
     await writeAtomically(outputFile, values.output!, `${output}\n`);
   } else if (output.length > 0) {
@@ -274,8 +313,22 @@ async function filesWithOtherChanges(root: string, files: string[]): Promise<str
 }
 
 
-function render(report: CheckReport, format: (typeof FORMATS)[number], options: { color: boolean; quiet: boolean; failOn: FailOn; cwd: string }): string {
-  if (format === 'json') return formatJson(report.findings, report.domains, report.files);
+/** Runs the live checks for every policy domain of the report, with the repository's side of each for the drift rules. */
+async function checkLive(report: CheckReport, options: LiveRunOptions, historyDepth: number | undefined, io: CliIo): Promise<LiveReport> {
+  const histories = await readRepositoryHistory(report, historyDepth ?? report.config?.historyDepth ?? DEFAULT_HISTORY_DEPTH);
+  const sides = new Map<string, RepositorySide>();
+  for (const [index, result] of report.results.entries()) {
+    if (!result.domain || sides.has(result.domain)) continue;
+    const input = report.inputs[index]!;
+    sides.set(result.domain, { result, hasRecord: input.sts !== undefined && input.sts.records.length > 0 && !input.sts.cname, history: histories.get(result.domain) ?? [] });
+  }
+  if (sides.size === 0) io.stderr.write(`${TOOL_NAME}: note: --live found no policy domain to check; name it with --domain or in .mta-sts-guard.yml\n`);
+  const onProgress = progressTo(io.stderr);
+  return runLive([...sides.keys()], { ...options, settings: report.config?.rules ?? new Map(), ...(onProgress ? { onProgress } : {}) }, sides);
+}
+
+function render(report: CheckReport, format: (typeof FORMATS)[number], options: { color: boolean; quiet: boolean; failOn: FailOn; cwd: string }, live?: LiveReport): string {
+  if (format === 'json') return formatJson(report.findings, report.domains, report.files, live?.live);
   if (format === 'sarif') return formatSarif(report.findings);
   // Terminal users open paths from where they are, so text output is relative to the current folder.
   const displayPath = (file: string): string => {
@@ -284,7 +337,8 @@ function render(report: CheckReport, format: (typeof FORMATS)[number], options: 
     const relative = path.relative(options.cwd, absolute);
     return relative.startsWith(`..${path.sep}..${path.sep}`) ? absolute : relative || file;
   };
-  return formatText(report.findings, { ...options, files: report.files, domains: report.domains.length, displayPath });
+  const text = formatText(report.findings, { ...options, files: report.files, domains: report.domains.length, displayPath });
+  return live && !options.quiet && live.states.length > 0 ? `${formatLiveState(live.states, live.live)}\n\n${text}` : text;
 }
 
 function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {

@@ -4,6 +4,7 @@
  */
 
 import type { Finding } from '../core/diagnostic.js';
+import type { LiveSummary } from '../core/live/evaluate.js';
 import { countFindings } from './summary.js';
 import { TOOL_NAME, TOOL_VERSION } from './meta.js';
 
@@ -34,10 +35,12 @@ export interface JsonReport {
   }>;
   domains: JsonDomain[];
   summary: { errors: number; warnings: number; notices: number; files: number };
+  /** Present when live checks ran (`inspect`, `check --live`): what DNS, the policy host and the MX hosts showed. */
+  live?: LiveSummary[];
 }
 
-export function buildJsonReport(findings: readonly Finding[], domains: readonly JsonDomain[], files: number): JsonReport {
-  return {
+export function buildJsonReport(findings: readonly Finding[], domains: readonly JsonDomain[], files: number, live?: readonly LiveSummary[]): JsonReport {
+  const report: JsonReport = {
     tool: { name: TOOL_NAME, version: TOOL_VERSION },
     findings: findings.map((finding) => ({
       rule: finding.ruleId,
@@ -63,8 +66,10 @@ export function buildJsonReport(findings: readonly Finding[], domains: readonly 
     })),
     summary: { ...countFindings(findings), files },
   };
+  if (live) report.live = [...live];
+  return report;
 }
 
-export function formatJson(findings: readonly Finding[], domains: readonly JsonDomain[], files: number): string {
-  return JSON.stringify(buildJsonReport(findings, domains, files), null, 2);
+export function formatJson(findings: readonly Finding[], domains: readonly JsonDomain[], files: number, live?: readonly LiveSummary[]): string {
+  return JSON.stringify(buildJsonReport(findings, domains, files, live), null, 2);
 }

@@ -1,0 +1,51 @@
+/**
+ * The live jobs: `inspect` (the live state of any domains, no repository)
+ * and the live half of `check --live` (the repository's domains compared
+ * with what senders see).
+ */
+
+import { compareFindings, type Finding } from '../core/diagnostic.js';
+import { evaluateLive, type LiveSummary, type RepositorySide } from '../core/live/evaluate.js';
+import type { LiveState } from '../core/live/state.js';
+import type { RuleSettings } from '../core/lint.js';
+import { DnsClient } from '../adapters/live/dns.js';
+import { collectLiveState, mapConcurrent, selectShard, type LiveOptions } from './live.js';
+
+export interface LiveReport {
+  findings: Finding[];
+  live: LiveSummary[];
+  states: LiveState[];
+}
+
+export interface LiveRunOptions extends LiveOptions {
+  shard?: { index: number; count: number };
+  settings?: RuleSettings;
+  /** Called after each domain, for progress on a terminal. */
+  onProgress?: (done: number, total: number, domain: string) => void;
+  now?: () => Date;
+  /** Milliseconds after which a policy fetch counts as slow. */
+  slowMs?: number;
+}
+
+/** Checks the live state of each domain (of one shard), with the repository's side where given. */
+export async function runLive(domains: readonly string[], options: LiveRunOptions, repository: ReadonlyMap<string, RepositorySide> = new Map()): Promise<LiveReport> {
+  const selected = selectShard(domains, options.shard);
+  const dns = new DnsClient({ servers: options.resolvers, timeoutMs: options.dnsTimeoutMs, retries: options.dnsRetries });
+  let done = 0;
+
+  const states = await mapConcurrent(selected, options.concurrency, async (domain) => {
+    const state = await collectLiveState(domain, options, dns, options.now);
+    options.onProgress?.(++done, selected.length, domain);
+    return state;
+  });
+
+  const findings: Finding[] = [];
+  const live: LiveSummary[] = [];
+  for (const state of states) {
+    const result = evaluateLive(state, repository.get(state.domain) ?? null, options.settings, options.slowMs === undefined ? {} : { slowMs: options.slowMs });
+    findings.push(...result.findings);
+    live.push(result.summary);
+  }
+  findings.sort(compareFindings);
+  return { findings, live, states };
+}

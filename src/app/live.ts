@@ -1,0 +1,175 @@
+/**
+ * Collects the live state of policy domains: DNS records, the policy file
+ * from each address family of the policy host, and, with `smtp`, a STARTTLS
+ * probe of each MX host. Runs domains with bounded concurrency and a
+ * deadline each; the verdicts come from the core's `evaluateLive`.
+ */
+
+import { classifyAddress } from '../core/live/address.js';
+import { findRoute, isIpAddress, type ConnectRoute } from '../core/live/connect-to.js';
+import { policyUrl } from '../core/live/evaluate.js';
+import type { DnsLookup, LiveState, MxProbe, PolicyFetch } from '../core/live/state.js';
+import { DnsClient, type DnsServer } from '../adapters/live/dns.js';
+import { fetchPolicy, POLICY_PATH } from '../adapters/live/https.js';
+import { probeMx } from '../adapters/live/smtp.js';
+import { UsageError } from '../adapters/errors.js';
+
+export interface LiveOptions {
+  resolvers: DnsServer[];
+  routes: ConnectRoute[];
+  /** Trust store for HTTPS and STARTTLS; undefined for Node's own. */
+  ca: string[] | undefined;
+  allowPrivate: boolean;
+  smtp: boolean;
+  /** Milliseconds for one DNS answer. */
+  dnsTimeoutMs: number;
+  dnsRetries: number;
+  /** Milliseconds for one HTTPS fetch or SMTP probe. */
+  timeoutMs: number;
+  /** Milliseconds for all checks of one domain. */
+  deadlineMs: number;
+  concurrency: number;
+}
+
+export const LIVE_DEFAULTS = {
+  dnsTimeoutMs: 2_000,
+  dnsRetries: 2,
+  timeoutMs: 15_000,
+  deadlineMs: 60_000,
+  concurrency: 16,
+};
+
+const HTTPS_PORT = 443;
+const SMTP_PORT = 25;
+
+/** Checks one domain. Never throws for what a server does; every outcome is in the state. */
+export async function collectLiveState(domain: string, options: LiveOptions, dns: DnsClient, now: () => Date = () => new Date()): Promise<LiveState> {
+  const deadline = AbortSignal.timeout(options.deadlineMs);
+  const policyHost = `mta-sts.${domain}`;
+  const checkedAt = now().toISOString();
+
+  const [sts, tlsrpt, mx, a, aaaa] = await Promise.all([
+    dns.lookup(`_mta-sts.${domain}`, 'TXT', deadline),
+    dns.lookup(`_smtp._tls.${domain}`, 'TXT', deadline),
+    dns.lookup(domain, 'MX', deadline),
+    dns.lookup(policyHost, 'A', deadline),
+    dns.lookup(policyHost, 'AAAA', deadline),
+  ]);
+
+  const fetchOptions = { ca: options.ca, connectTimeoutMs: Math.min(options.timeoutMs, 10_000), totalTimeoutMs: options.timeoutMs, signal: deadline };
+  const fetches = await Promise.all(planConnections(policyHost, HTTPS_PORT, a, aaaa, options).map((plan) => (plan.refused ? refusedFetch(policyHost, plan) : fetchPolicy(plan, fetchOptions))));
+
+  let smtp: MxProbe[] | null = null;
+  if (options.smtp && mx.status !== 'timeout' && mx.status !== 'servfail') {
+    const hosts = mx.records.length > 0 ? [...new Set(mx.records.map((record) => record.exchange))].filter((host) => host !== '') : [domain];
+    smtp = await Promise.all(hosts.map((host) => probeHost(host, options, dns, deadline)));
+  }
+
+  return {
+    domain,
+    checkedAt,
+    sts,
+    tlsrpt,
+    mx,
+    policyHost: { name: policyHost, a, aaaa },
+    fetches,
+    smtp,
+    deadlineExceeded: deadline.aborted,
+  };
+}
+
+interface ConnectionPlan {
+  host: string;
+  address: string;
+  port: number;
+  route: string | null;
+  refused: boolean;
+}
+
+/**
+ * Chooses where to connect: a `--connect-to` route with an address wins;
+ * otherwise the first IPv4 and the first IPv6 address from DNS, each on the
+ * route's port if one applies. Addresses from DNS that are not public are
+ * refused unless `allowPrivate` is set.
+ */
+function planConnections(host: string, port: number, a: DnsLookup<string>, aaaa: DnsLookup<string>, options: LiveOptions): ConnectionPlan[] {
+  const route = findRoute(options.routes, host, port);
+  const toPort = route?.toPort ?? port;
+  if (route?.address) {
+    return [{ host, address: route.address, port: toPort, route: route.spec, refused: false }];
+  }
+  const addresses = [a.records[0], aaaa.records[0]].filter((address): address is string => address !== undefined && isIpAddress(address));
+  return addresses.map((address) => ({ host, address, port: toPort, route: route?.spec ?? null, refused: !options.allowPrivate && classifyAddress(address) !== null }));
+}
+
+function refusedFetch(host: string, plan: ConnectionPlan): PolicyFetch {
+  return {
+    url: `https://${host}${POLICY_PATH}`,
+    address: plan.address,
+    port: plan.port,
+    family: plan.address.includes(':') ? 6 : 4,
+    route: plan.route,
+    outcome: 'refused-address',
+    error: { code: 'ADDRESS_REFUSED', message: `${plan.address} is not a public address` },
+    certificate: null,
+    status: null,
+    headers: { contentType: null, location: null, cacheControl: null },
+    body: null,
+    truncated: false,
+    elapsedMs: 0,
+  };
+}
+
+async function probeHost(host: string, options: LiveOptions, dns: DnsClient, deadline: AbortSignal): Promise<MxProbe> {
+  const route = findRoute(options.routes, host, SMTP_PORT);
+  const port = route?.toPort ?? SMTP_PORT;
+  const base: MxProbe = { host, address: null, port, route: route?.spec ?? null, outcome: 'ok', error: null, banner: null, certificate: null };
+
+  let address = route?.address ?? null;
+  if (address === null) {
+    const [a, aaaa] = await Promise.all([dns.lookup(host, 'A', deadline), dns.lookup(host, 'AAAA', deadline)]);
+    address = a.records[0] ?? aaaa.records[0] ?? null;
+    if (address === null) {
+      const status = a.status === 'ok' ? aaaa.status : a.status;
+      return { ...base, outcome: 'unresolved', error: { code: status.toUpperCase(), message: `A and AAAA lookups ended in ${status}` } };
+    }
+    if (!options.allowPrivate && classifyAddress(address) !== null) {
+      return { ...base, address, outcome: 'refused-address', error: { code: 'ADDRESS_REFUSED', message: `${address} is not a public address` } };
+    }
+  }
+  return probeMx({ host, address, port, route: base.route }, { ca: options.ca, timeoutMs: options.timeoutMs, signal: deadline });
+}
+
+/** Runs `task` over `items` with at most `limit` at a time, keeping the input order in the results. */
+export async function mapConcurrent<T, R>(items: readonly T[], limit: number, task: (item: T, index: number) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await task(items[index]!, index);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+  return results;
+}
+
+/** Parses `--shard I/N` (1-based). */
+export function parseShard(value: string): { index: number; count: number } {
+  const match = /^([0-9]+)\/([0-9]+)$/.exec(value.trim());
+  const index = Number(match?.[1]);
+  const count = Number(match?.[2]);
+  if (!match || count < 1 || index < 1 || index > count) {
+    throw new UsageError(`--shard \`${value}\` is invalid; expected I/N with 1 <= I <= N, such as 2/4 for the second of four shards`);
+  }
+  return { index, count };
+}
+
+/** Keeps the domains of one shard. Domains are sorted first, so every shard of a matrix job agrees on the split. */
+export function selectShard(domains: readonly string[], shard: { index: number; count: number } | undefined): string[] {
+  const sorted = [...new Set(domains)].sort();
+  if (!shard) return sorted;
+  return sorted.filter((_domain, position) => position % shard.count === shard.index - 1);
+}
+
+export { policyUrl };

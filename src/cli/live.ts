@@ -1,0 +1,213 @@
+/**
+ * Command-line parts of the live checks: the flags shared by `inspect` and
+ * `check --live`, and the `inspect` command.
+ */
+
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+
+import { ConnectToError, parseConnectTo } from '../core/live/connect-to.js';
+import type { LiveSummary } from '../core/live/evaluate.js';
+import { UsageError } from '../adapters/errors.js';
+import { parseResolvers, systemResolvers } from '../adapters/live/dns.js';
+import { loadTrustStore } from '../adapters/live/tls.js';
+import { isDomainName } from '../adapters/workspace.js';
+import { runLive, type LiveReport, type LiveRunOptions } from '../app/inspect.js';
+import { LIVE_DEFAULTS, parseShard } from '../app/live.js';
+import { formatJson } from '../report/json.js';
+import { formatLiveState } from '../report/live-text.js';
+import { TOOL_NAME } from '../report/meta.js';
+import { formatSarif } from '../report/sarif.js';
+import { reachesFailLevel, type FailOn } from '../report/summary.js';
+import { formatText } from '../report/text.js';
+
+export const LIVE_FLAGS = {
+  resolver: { type: 'string', multiple: true },
+  'connect-to': { type: 'string', multiple: true },
+  'ca-file': { type: 'string', multiple: true },
+  'allow-private': { type: 'boolean' },
+  smtp: { type: 'boolean' },
+  concurrency: { type: 'string' },
+  shard: { type: 'string' },
+  timeout: { type: 'string' },
+  deadline: { type: 'string' },
+} as const;
+
+export const LIVE_FLAG_NAMES = Object.keys(LIVE_FLAGS);
+
+export const LIVE_HELP = `Live check options:
+  --resolver HOST[:PORT]     DNS server to ask (repeatable; default: the
+                             system's, from /etc/resolv.conf).
+  --connect-to HOST:PORT:ADDRESS:PORT
+                             Connect to ADDRESS:PORT instead when a check
+                             connects to HOST:PORT, keeping HOST for SNI and the
+                             certificate check (curl's meaning; repeatable).
+                             Use it to check a new server before the DNS
+                             change, such as
+                             mta-sts.example.com:443:192.0.2.10:443.
+  --ca-file FILE             Also trust the CA certificates in this PEM file
+                             (repeatable).
+  --allow-private            Connect to loopback, private and link-local
+                             addresses that DNS returns (refused by default).
+  --smtp                     Also connect to each MX host on port 25 and check
+                             STARTTLS and its certificate.
+  --concurrency N            Domains checked at once (default: ${LIVE_DEFAULTS.concurrency}).
+  --shard I/N                Check only the I-th of N equal parts of the
+                             domains, for a CI matrix.
+  --timeout SECONDS          Limit for one HTTPS fetch or SMTP probe
+                             (default: ${LIVE_DEFAULTS.timeoutMs / 1000}).
+  --deadline SECONDS         Limit for all checks of one domain (default: ${LIVE_DEFAULTS.deadlineMs / 1000}).
+`;
+
+export interface LiveFlagValues {
+  resolver?: string[];
+  'connect-to'?: string[];
+  'ca-file'?: string[];
+  'allow-private'?: boolean;
+  smtp?: boolean;
+  concurrency?: string;
+  shard?: string;
+  timeout?: string;
+  deadline?: string;
+}
+
+function seconds(flag: string, value: string | undefined, fallbackMs: number): number {
+  if (value === undefined) return fallbackMs;
+  const number = Number(value);
+  if (!(Number.isFinite(number) && number > 0 && number <= 3600)) throw new UsageError(`${flag} \`${value}\` is invalid; expected seconds from 0.1 to 3600, such as 15`);
+  return Math.round(number * 1000);
+}
+
+/** Turns the live flags into options; reads `--ca-file` and checks every value. */
+export async function liveOptionsFrom(values: LiveFlagValues, cwd: string): Promise<LiveRunOptions> {
+  let routes;
+  try {
+    routes = (values['connect-to'] ?? []).map(parseConnectTo);
+  } catch (error) {
+    if (error instanceof ConnectToError) throw new UsageError(error.message, { cause: error });
+    throw error;
+  }
+
+  const concurrency = values.concurrency === undefined ? LIVE_DEFAULTS.concurrency : Number(values.concurrency);
+  if (!(Number.isInteger(concurrency) && concurrency >= 1 && concurrency <= 1024)) {
+    throw new UsageError(`--concurrency \`${values.concurrency}\` is invalid; expected a whole number from 1 to 1024, such as ${LIVE_DEFAULTS.concurrency}`);
+  }
+
+  const timeoutMs = seconds('--timeout', values.timeout, LIVE_DEFAULTS.timeoutMs);
+  const deadlineMs = seconds('--deadline', values.deadline, Math.max(LIVE_DEFAULTS.deadlineMs, timeoutMs * 2));
+  return {
+    resolvers: values.resolver && values.resolver.length > 0 ? parseResolvers(values.resolver) : systemResolvers(),
+    routes,
+    ca: await loadTrustStore((values['ca-file'] ?? []).map((file) => path.resolve(cwd, file))),
+    allowPrivate: values['allow-private'] === true,
+    smtp: values.smtp === true,
+    dnsTimeoutMs: Math.min(LIVE_DEFAULTS.dnsTimeoutMs, timeoutMs),
+    dnsRetries: LIVE_DEFAULTS.dnsRetries,
+    timeoutMs,
+    deadlineMs,
+    concurrency,
+    ...(values.shard === undefined ? {} : { shard: parseShard(values.shard) }),
+  };
+}
+
+export interface ProgressStream {
+  write(text: string): unknown;
+  isTTY?: boolean;
+}
+
+/** Progress on a terminal's stderr only, so that redirected output and CI logs stay clean. */
+export function progressTo(stream: ProgressStream): LiveRunOptions['onProgress'] {
+  if (stream.isTTY !== true) return undefined;
+  return (done, total) => {
+    stream.write(`\r\u001b[K${TOOL_NAME}: checked ${done}/${total} domain${total === 1 ? '' : 's'}`);
+    if (done === total) stream.write('\r\u001b[K');
+  };
+}
+
+export const INSPECT_HELP = `Usage: ${TOOL_NAME} inspect DOMAIN... [options]
+
+Shows what senders see for each policy domain: the _mta-sts and _smtp._tls
+records, the policy served at https://mta-sts.DOMAIN/.well-known/mta-sts.txt,
+its certificate, and whether every MX host matches an mx pattern. No
+repository is needed.
+
+Options:
+  --format text|json|sarif   Output format (default: text).
+  --output FILE              Write the report to FILE instead of standard output.
+  --fail-on error|warning|never
+                             Lowest severity that makes the exit status 1
+                             (default: error).
+  --quiet                    Print only findings at the fail level.
+  --no-color                 Never color the output.
+  -h, --help                 Show this help.
+
+${LIVE_HELP}`;
+
+export interface InspectIo {
+  cwd: string;
+  stdout: { write(text: string): unknown };
+  stderr: ProgressStream;
+}
+
+export async function runInspect(
+  args: string[],
+  io: InspectIo,
+  render: { oneOf: <T extends string>(flag: string, value: string, allowed: readonly T[]) => T; color: boolean; write: (file: string | undefined, text: string) => Promise<void> },
+): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: 'string' },
+        output: { type: 'string' },
+        'fail-on': { type: 'string' },
+        quiet: { type: 'boolean' },
+        'no-color': { type: 'boolean' },
+        debug: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+        ...LIVE_FLAGS,
+      },
+    });
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message.replace(/^TypeError \[[A-Z_]+\]: /, '').split('. ')[0]} (run \`${TOOL_NAME} inspect --help\`)`, { cause: error });
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout.write(INSPECT_HELP);
+    return 0;
+  }
+
+  const format = render.oneOf('--format', values.format ?? 'text', ['text', 'json', 'sarif'] as const);
+  const failOn = render.oneOf<FailOn>('--fail-on', values['fail-on'] ?? 'error', ['error', 'warning', 'never'] as const);
+  if (positionals.length === 0) throw new UsageError(`inspect needs at least one domain, such as \`${TOOL_NAME} inspect example.com\``);
+  const domains = positionals.map((given) => {
+    const domain = given.toLowerCase().replace(/\.$/, '');
+    if (!isDomainName(domain)) throw new UsageError(`\`${given}\` is not a domain name; give the policy domain, such as example.com (not a URL or an e-mail address)`);
+    if (!domain.startsWith('mta-sts.')) return domain;
+    io.stderr.write(`${TOOL_NAME}: note: \`${given}\` is a policy host; inspecting its policy domain \`${domain.slice(8)}\`\n`);
+    return domain.slice(8);
+  });
+
+  const options = await liveOptionsFrom(values, io.cwd);
+  const onProgress = progressTo(io.stderr);
+  const report = await runLive(domains, { ...options, ...(onProgress ? { onProgress } : {}) });
+  const output = renderLive(report, format, { color: render.color && !values['no-color'] && values.output === undefined, quiet: values.quiet === true, failOn });
+  await render.write(values.output, output);
+  return report.findings.some((finding) => reachesFailLevel(finding.severity, failOn)) ? 1 : 0;
+}
+
+/** Renders a live report: the readable state and the findings, or JSON / SARIF with the same contract as `check`. */
+export function renderLive(report: LiveReport, format: 'text' | 'json' | 'sarif', options: { color: boolean; quiet: boolean; failOn: FailOn }): string {
+  if (format === 'json') return formatJson(report.findings, report.live.map(jsonDomain), 0, report.live);
+  if (format === 'sarif') return formatSarif(report.findings);
+  const findings = formatText(report.findings, { ...options, files: 0, domains: report.live.length });
+  if (options.quiet) return findings;
+  return `${formatLiveState(report.states, report.live)}\n\n${findings}`;
+}
+
+export function jsonDomain(summary: LiveSummary): { domain: string; policyFile: null; mode: string | null; maxAge: number | null; mx: string[]; id: string | null } {
+  return { domain: summary.domain, policyFile: null, mode: summary.mode, maxAge: summary.maxAge, mx: summary.mxPatterns, id: summary.id };
+}

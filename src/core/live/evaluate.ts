@@ -1,0 +1,495 @@
+/**
+ * Turns what the live checks observed into findings, judged the way strict
+ * senders judge (RFC 8461 §3.3, §4, §5, §8): the live records and policy go
+ * through the same rules as the repository's, and the repository's policy
+ * and id, when given, are compared with the live ones (§8.1).
+ */
+
+import { compareFindings, type Finding, type RawFinding, type Severity } from '../diagnostic.js';
+import { lintDomain, toFinding, type DomainInput, type DomainResult, type RecordSet, type RuleSettings } from '../lint.js';
+import { canonicalText, type CanonicalPolicy } from '../policy/canonical.js';
+import { matchesMxPattern, normalizeHost } from '../mx.js';
+import { txtRecordFromValue } from '../record/txt.js';
+import type { HistoryEntry } from '../revision/compare.js';
+import { describeChanges } from '../revision/compare.js';
+import { showValue } from '../text.js';
+import { classifyAddress, describeAddressKind } from './address.js';
+import { certificateCovers, daysUntil, type CertificateFacts } from './certificate.js';
+import { parseMediaType, POLICY_CHARSETS } from './media-type.js';
+import { isInconclusive, type DnsLookup, type LiveState, type MxProbe, type PolicyFetch } from './state.js';
+
+/** The repository's side of a domain, for the drift checks. */
+export interface RepositorySide {
+  result: DomainResult;
+  /** True when the repository holds the `_mta-sts` record, so its id can be compared. */
+  hasRecord: boolean;
+  /** Earlier (id, content) pairs of the domain, newest first; empty when unknown. */
+  history: HistoryEntry[];
+}
+
+/** One MX host as the report shows it. */
+export interface LiveMx {
+  host: string;
+  preference: number | null;
+  /** Whether an mx pattern of the policy senders use covers the host; null when no policy was read. */
+  covered: boolean | null;
+  /** The STARTTLS probe's outcome, when `--smtp` ran. */
+  smtp: MxProbe['outcome'] | null;
+  certificateExpires: string | null;
+}
+
+/** The live columns of a domain, for summaries and JSON. */
+export interface LiveSummary {
+  domain: string;
+  /** The id of the one valid live `_mta-sts` record, or null. */
+  id: string | null;
+  /** TTL of the live `_mta-sts` answer in seconds: how long resolvers may keep showing the old id. */
+  idTtl: number | null;
+  stsRecords: string[];
+  tlsrpt: string[];
+  policyUrl: string;
+  /** `200`, another status, or the failure (`tls-failed`, `timeout`...). */
+  fetch: string;
+  mode: string | null;
+  maxAge: number | null;
+  mxPatterns: string[];
+  /** `same` or `differs` compared with the repository's policy; null without one or without a live body. */
+  bodyMatch: 'same' | 'differs' | null;
+  mx: LiveMx[];
+  /** `covered/total`, or null when there is no policy or no MX to compare. */
+  mxCoverage: string | null;
+  certificateExpires: string | null;
+  addresses: string[];
+  inconclusive: boolean;
+}
+
+export interface LiveResult {
+  findings: Finding[];
+  summary: LiveSummary;
+  /** The lint result of the live policy and records. */
+  live: DomainResult;
+}
+
+const EXPIRY_WARNING_DAYS = 21;
+
+export interface EvaluateOptions {
+  /** A full answer slower than this many milliseconds is reported as slow. */
+  slowMs?: number;
+}
+
+export const SLOW_FETCH_MS = 5_000;
+
+/** Pseudo-file names that findings about live data point at. */
+export function liveFiles(domain: string): { sts: string; tlsrpt: string; policy: string; mx: string } {
+  return {
+    sts: `<dns:_mta-sts.${domain}>`,
+    tlsrpt: `<dns:_smtp._tls.${domain}>`,
+    policy: `<${policyUrl(domain)}>`,
+    mx: `<dns:${domain} MX>`,
+  };
+}
+
+export function policyUrl(domain: string): string {
+  return `https://mta-sts.${domain}/.well-known/mta-sts.txt`;
+}
+
+export function evaluateLive(state: LiveState, repo: RepositorySide | null, settings: RuleSettings = new Map(), options: EvaluateOptions = {}): LiveResult {
+  const domain = state.domain;
+  const files = liveFiles(domain);
+  const url = policyUrl(domain);
+  const now = new Date(state.checkedAt);
+  const findings: Finding[] = [];
+  const add = (file: string | null, raw: RawFinding): void => {
+    const finding = toFinding(raw, domain, file, settings);
+    if (finding) findings.push(finding);
+  };
+
+  // DNS answers that say nothing either way.
+  for (const lookup of [state.sts, state.tlsrpt, state.mx, state.policyHost.a, state.policyHost.aaaa]) {
+    if (isInconclusive(lookup.status)) {
+      add(null, { ruleId: 'STS602', messageId: 'failed', data: { type: lookup.type, name: lookup.name, status: describeStatus(lookup.status), detail: lookup.detail ?? 'no detail' } });
+    }
+  }
+
+  const primary = choosePrimaryFetch(state.fetches);
+  const body = primary && bodyOf(primary);
+  const input: DomainInput = { domain };
+  if (body) input.policy = { file: files.policy, bytes: body };
+  const stsSet = recordSetOf(state.sts, files.sts);
+  if (stsSet) input.sts = stsSet;
+  const tlsrptSet = recordSetOf(state.tlsrpt, files.tlsrpt);
+  if (tlsrptSet) input.tlsrpt = tlsrptSet;
+  const live = lintDomain(input, settings);
+
+  for (const finding of live.findings) {
+    // The notice about unknown record sources means nothing for DNS answers, and STS601 says more than STS301 about a missing record.
+    if (finding.ruleId === 'STS003' || finding.ruleId === 'STS301') continue;
+    if (repo && duplicatesRepository(finding, repo, input)) continue;
+    findings.push(finding);
+  }
+
+  checkStsPresence(state, add);
+  checkPolicyHost(state, add);
+  for (const fetch of state.fetches) checkFetch(fetch, fetch === primary, state, now, options.slowMs ?? SLOW_FETCH_MS, add);
+  checkFamilies(state, primary, add);
+
+  const policies = policiesToCover(live, repo, url);
+  const mxHosts = checkMx(state, policies, add);
+  if (state.smtp) checkSmtp(state.smtp, strictestMode(policies), now, add);
+
+  let bodyMatch: LiveSummary['bodyMatch'] = null;
+  if (repo?.result.canonical && live.canonical) {
+    bodyMatch = canonicalText(repo.result.canonical) === canonicalText(live.canonical) ? 'same' : 'differs';
+    checkDrift(state, live, repo, url, add);
+  }
+
+  findings.sort(compareFindings);
+  const validSts = live.sts.filter((record) => record.isSts);
+  return {
+    findings,
+    live,
+    summary: {
+      domain,
+      id: live.id,
+      idTtl: state.sts.ttl,
+      stsRecords: state.sts.records,
+      tlsrpt: state.tlsrpt.records,
+      policyUrl: url,
+      fetch: primary ? fetchLabel(primary) : state.fetches.length === 0 ? 'not fetched' : 'failed',
+      mode: live.policy?.mode ?? null,
+      maxAge: live.policy?.maxAge ?? null,
+      mxPatterns: live.canonical?.mx ?? [],
+      bodyMatch,
+      mx: mxHosts.map((mx) => {
+        const probe = state.smtp?.find((candidate) => candidate.host === mx.host);
+        return { ...mx, smtp: probe?.outcome ?? null, certificateExpires: probe?.certificate?.validTo ?? null };
+      }),
+      mxCoverage: mxHosts.length > 0 && mxHosts[0]!.covered !== null ? `${mxHosts.filter((mx) => mx.covered).length}/${mxHosts.length}` : null,
+      certificateExpires: primary?.certificate?.validTo ?? null,
+      addresses: [...state.policyHost.a.records, ...state.policyHost.aaaa.records],
+      inconclusive: validSts.length === 0 && isInconclusive(state.sts.status),
+    },
+  };
+}
+
+function describeStatus(status: DnsLookup<unknown>['status']): string {
+  const names = { ok: 'an answer', nxdomain: 'NXDOMAIN', nodata: 'no data', servfail: 'SERVFAIL', refused: 'REFUSED', timeout: 'a timeout', error: 'an error' };
+  return names[status];
+}
+
+/** Builds the record set of a TXT answer; undefined when the lookup was inconclusive. */
+function recordSetOf(lookup: DnsLookup<string>, file: string): RecordSet | undefined {
+  if (isInconclusive(lookup.status)) return undefined;
+  return {
+    file,
+    label: 'DNS',
+    owner: lookup.name,
+    explicit: false,
+    // One record per line, so a finding's line tells which record it is about.
+    records: lookup.records.map((value, index) => txtRecordFromValue(value, index + 1, 1)),
+  };
+}
+
+/** True when a live finding repeats one the repository's own copy of the same bytes already gives. */
+function duplicatesRepository(finding: Finding, repo: RepositorySide, input: DomainInput): boolean {
+  if (finding.file === input.policy?.file) {
+    return repo.result.findings.some((other) => other.ruleId === finding.ruleId && other.messageId === finding.messageId && other.file === repo.result.policyFile);
+  }
+  return false;
+}
+
+function checkStsPresence(state: LiveState, add: (file: string | null, raw: RawFinding) => void): void {
+  const { sts, domain } = state;
+  if (sts.status === 'nxdomain' || sts.status === 'nodata') {
+    add(null, { ruleId: 'STS601', messageId: sts.status, data: { domain } });
+    return;
+  }
+  if (sts.status === 'ok' && !sts.records.some((record) => record.startsWith('v=STSv1'))) {
+    add(null, { ruleId: 'STS601', messageId: 'noSts', data: { domain, count: sts.records.length } });
+  }
+}
+
+function checkPolicyHost(state: LiveState, add: (file: string | null, raw: RawFinding) => void): void {
+  const { a, aaaa, name } = state.policyHost;
+  const missing = (status: DnsLookup<unknown>['status']): boolean => status === 'nxdomain' || status === 'nodata';
+  if (missing(a.status) && missing(aaaa.status) && state.fetches.every((fetch) => fetch.route === null)) {
+    const messageId = a.status === 'nxdomain' && aaaa.status === 'nxdomain' ? 'nxdomain' : 'nodata';
+    add(null, { ruleId: 'STS603', messageId, data: { host: name, domain: state.domain } });
+  }
+}
+
+/** The fetch whose body counts: the first that got a 200, else the first one. */
+function choosePrimaryFetch(fetches: PolicyFetch[]): PolicyFetch | undefined {
+  return fetches.find((fetch) => bodyOf(fetch) !== null) ?? fetches.find((fetch) => fetch.outcome !== 'skipped');
+}
+
+function bodyOf(fetch: PolicyFetch): Uint8Array | null {
+  return fetch.outcome === 'ok' && fetch.status === 200 && !fetch.truncated ? fetch.body : null;
+}
+
+function fetchLabel(fetch: PolicyFetch): string {
+  if (fetch.outcome === 'ok') return String(fetch.status);
+  return fetch.outcome;
+}
+
+const POLICY_CONSEQUENCE = ' and act as if the domain had no MTA-STS';
+
+function checkFetch(fetch: PolicyFetch, primary: boolean, state: LiveState, now: Date, slowMs: number, add: (file: string | null, raw: RawFinding) => void): void {
+  const url = fetch.url;
+  const host = state.policyHost.name;
+  const data = { url, host, domain: state.domain, address: fetch.address, port: fetch.port, detail: fetch.error?.message ?? 'no detail' };
+
+  if (fetch.outcome === 'refused-address') {
+    add(null, { ruleId: 'STS604', messageId: 'policy', data: { host, address: fetch.address, kind: describeAddressKind(classifyAddress(fetch.address) ?? 'private') } });
+    return;
+  }
+  // Only the primary fetch is judged in full; the others are compared with it in checkFamilies.
+  if (!primary || fetch.outcome === 'skipped') return;
+
+  if (fetch.outcome === 'connect-failed') return void add(null, { ruleId: 'STS605', messageId: 'connect', data });
+  if (fetch.outcome === 'timeout') return void add(null, { ruleId: 'STS605', messageId: 'timeout', data: { ...data, seconds: (fetch.elapsedMs / 1000).toFixed(1) } });
+  if (fetch.outcome === 'protocol-error') return void add(null, { ruleId: 'STS605', messageId: 'protocol', data });
+  if (fetch.certificate) checkCertificate(fetch.certificate, host, now, POLICY_CONSEQUENCE, undefined, add);
+  if (fetch.outcome === 'tls-failed') {
+    if (!fetch.certificate) add(null, { ruleId: 'STS605', messageId: 'tls', data });
+    return;
+  }
+
+  const status = fetch.status ?? 0;
+  if (status >= 300 && status < 400) {
+    const location = fetch.headers.location;
+    add(null, location ? { ruleId: 'STS609', messageId: 'redirect', data: { url, status, location: showValue(location, 120) } } : { ruleId: 'STS609', messageId: 'noLocation', data: { url, status } });
+    return;
+  }
+  if (status !== 200) {
+    add(null, { ruleId: 'STS610', messageId: status === 404 ? 'notFound' : 'status', data: { url, status, domain: state.domain } });
+    return;
+  }
+
+  const contentType = fetch.headers.contentType;
+  const media = contentType === null ? null : parseMediaType(contentType);
+  if (contentType === null || contentType.trim() === '') {
+    add(null, { ruleId: 'STS611', messageId: 'missing', data: { url } });
+  } else if (!media || media.essence !== 'text/plain') {
+    add(null, { ruleId: 'STS611', messageId: 'wrong', data: { url, value: showValue(contentType, 80) } });
+  } else if (media.charset !== null && !POLICY_CHARSETS.includes(media.charset)) {
+    add(null, { ruleId: 'STS612', messageId: 'charset', data: { url, charset: showValue(media.charset, 40) } });
+  }
+
+  if (fetch.truncated) add(null, { ruleId: 'STS613', messageId: 'large', data: { url, limit: fetch.body?.length ?? 65536 } });
+  if (fetch.elapsedMs > slowMs) add(null, { ruleId: 'STS614', messageId: 'slow', data: { url, seconds: (fetch.elapsedMs / 1000).toFixed(1) } });
+}
+
+function checkCertificate(
+  certificate: CertificateFacts,
+  host: string,
+  now: Date,
+  consequence: string,
+  severity: Severity | undefined,
+  add: (file: string | null, raw: RawFinding) => void,
+): void {
+  const date = certificate.validTo.slice(0, 10);
+  const data = { host, consequence, date, detail: certificate.chainError?.code ?? '' };
+  const withSeverity = (raw: RawFinding): RawFinding => (severity ? { ...raw, severity } : raw);
+  const code = certificate.chainError?.code;
+
+  if (code === 'CERT_HAS_EXPIRED' || daysUntil(certificate.validTo, now) < 0) {
+    add(null, withSeverity({ ruleId: 'STS606', messageId: 'expired', data }));
+  } else if (code === 'CERT_NOT_YET_VALID') {
+    add(null, withSeverity({ ruleId: 'STS606', messageId: 'notYetValid', data: { ...data, date: certificate.validFrom.slice(0, 10) } }));
+  } else if (code === 'DEPTH_ZERO_SELF_SIGNED_CERT' || (code && certificate.selfSigned)) {
+    add(null, withSeverity({ ruleId: 'STS606', messageId: 'selfSigned', data }));
+  } else if (code) {
+    add(null, withSeverity({ ruleId: 'STS606', messageId: 'untrusted', data: { ...data, detail: `${code}: ${certificate.chainError!.message}` } }));
+  } else {
+    const days = daysUntil(certificate.validTo, now);
+    if (days < EXPIRY_WARNING_DAYS) add(null, { ruleId: 'STS608', messageId: 'expiring', data: { ...data, days } });
+  }
+
+  if (!certificateCovers(certificate, host)) {
+    const cnOnly = certificate.dnsNames.length === 0 && certificate.commonName !== null && certificate.commonName.toLowerCase() === host.toLowerCase();
+    const names = certificate.dnsNames.length > 0 ? certificate.dnsNames.slice(0, 5).map((name) => `\`${showValue(name, 60)}\``).join(', ') : certificate.commonName ? `only CN \`${showValue(certificate.commonName, 60)}\`` : 'no host name';
+    add(null, withSeverity({ ruleId: 'STS607', messageId: cnOnly ? 'commonNameOnly' : 'mismatch', data: { ...data, names } }));
+  }
+}
+
+function checkFamilies(state: LiveState, primary: PolicyFetch | undefined, add: (file: string | null, raw: RawFinding) => void): void {
+  if (!primary) return;
+  const primaryBody = bodyOf(primary);
+  const host = state.policyHost.name;
+  for (const other of state.fetches) {
+    if (other === primary || other.outcome === 'skipped' || other.outcome === 'refused-address' || other.family === primary.family) continue;
+    const otherBody = bodyOf(other);
+    if (primaryBody && !otherBody) {
+      add(null, { ruleId: 'STS615', messageId: 'failing', data: { host, good: primary.family, bad: other.family, address: `${other.address}: ${other.error?.message ?? `status ${other.status ?? '?'}`}` } });
+      continue;
+    }
+    if (primaryBody && otherBody && !sameBytes(primaryBody, otherBody)) {
+      const [v4, v6] = primary.family === 4 ? [primary, other] : [other, primary];
+      const a = lintDomain({ domain: state.domain, policy: { file: 'a', bytes: bodyOf(v4)! } }).canonical;
+      const b = lintDomain({ domain: state.domain, policy: { file: 'b', bytes: bodyOf(v6)! } }).canonical;
+      const difference = a && b ? describeChanges(a, b) : 'the bytes differ';
+      add(null, { ruleId: 'STS615', messageId: 'body', data: { host, v4: v4.address, v6: v6.address, difference: difference === 'content changed' ? 'the bytes differ' : `IPv4 → IPv6: ${difference}` } });
+    }
+  }
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  return a.every((byte, index) => byte === b[index]);
+}
+
+interface CoveredPolicy {
+  label: string;
+  file: string | null;
+  mode: string | null;
+  canonical: CanonicalPolicy;
+}
+
+/** The policies whose mx patterns must cover the live MX hosts: the one senders see now, and the repository's when it differs. */
+function policiesToCover(live: DomainResult, repo: RepositorySide | null, url: string): CoveredPolicy[] {
+  const policies: CoveredPolicy[] = [];
+  if (live.canonical && live.policy?.mode) {
+    policies.push({ label: `the policy served at \`${url}\``, file: null, mode: live.policy.mode, canonical: live.canonical });
+  }
+  const repoCanonical = repo?.result.canonical;
+  if (repoCanonical && repo.result.policy?.mode && !(live.canonical && canonicalText(live.canonical) === canonicalText(repoCanonical))) {
+    policies.push({ label: `\`${repo.result.policyFile}\``, file: repo.result.policyFile, mode: repo.result.policy.mode, canonical: repoCanonical });
+  }
+  return policies;
+}
+
+function modeSeverity(mode: string | null): Severity {
+  if (mode === 'enforce') return 'error';
+  if (mode === 'testing') return 'warning';
+  return 'notice';
+}
+
+function modeConsequence(mode: string | null): string {
+  if (mode === 'enforce') return 'in enforce mode senders do not deliver mail to it';
+  if (mode === 'testing') return 'in testing mode senders still deliver, and report the failure through TLS-RPT';
+  return 'senders ignore a policy in mode none';
+}
+
+function strictestMode(policies: CoveredPolicy[]): string | null {
+  if (policies.some((policy) => policy.mode === 'enforce')) return 'enforce';
+  if (policies.some((policy) => policy.mode === 'testing')) return 'testing';
+  return policies[0]?.mode ?? null;
+}
+
+function checkMx(state: LiveState, policies: CoveredPolicy[], add: (file: string | null, raw: RawFinding) => void): Array<Omit<LiveMx, 'smtp' | 'certificateExpires'>> {
+  const { mx, domain } = state;
+  if (isInconclusive(mx.status)) return [];
+
+  const records = mx.records.map((record) => ({ preference: record.preference, host: normalizeHost(record.exchange) }));
+  const nullMx = records.length === 1 && records[0]!.host === '';
+  if (nullMx) {
+    const mode = strictestMode(policies);
+    if (mode === 'enforce' || mode === 'testing') add(null, { ruleId: 'STS622', messageId: 'nullMx', data: { domain, mode } });
+    return [];
+  }
+
+  const implicit = records.length === 0;
+  const hosts = implicit ? [{ preference: null as number | null, host: domain }] : records.map((record) => ({ preference: record.preference as number | null, host: record.host }));
+  const covered = new Map<string, boolean>();
+  for (const policy of policies) {
+    const patterns = policy.canonical.mx;
+    const shownPatterns = patterns.length > 0 ? patterns.map((pattern) => `\`${pattern}\``).join(', ') : 'none';
+    const severity = modeSeverity(policy.mode);
+    const consequence = modeConsequence(policy.mode);
+
+    for (const { host } of hosts) {
+      const ok = patterns.some((pattern) => matchesMxPattern(pattern, host));
+      if (!covered.has(host) || policy.file === null) covered.set(host, ok);
+      if (ok || policy.mode === 'none') continue;
+
+      const data = { mx: host, domain, policy: policy.label, patterns: shownPatterns, consequence };
+      const deeper = patterns.find((pattern) => pattern.startsWith('*.') && host.endsWith(pattern.slice(1)));
+      if (implicit) add(policy.file, { ruleId: 'STS620', messageId: 'implicit', data, severity });
+      else if (deeper) add(policy.file, { ruleId: 'STS620', messageId: 'belowWildcard', data: { ...data, pattern: deeper }, severity });
+      else add(policy.file, { ruleId: 'STS620', messageId: 'uncovered', data, severity });
+    }
+
+    if (policy.mode === 'none') continue;
+    for (const pattern of patterns) {
+      if (hosts.some(({ host }) => matchesMxPattern(pattern, host))) continue;
+      add(policy.file, { ruleId: 'STS621', messageId: 'unused', data: { pattern, policy: policy.label, domain, mxList: hosts.map(({ host }) => `\`${host}\``).join(', ') } });
+    }
+  }
+
+  return hosts.map(({ host, preference }) => ({ host, preference, covered: policies.length > 0 ? (covered.get(host) ?? null) : null }));
+}
+
+const MX_CONSEQUENCE: Record<string, string> = {
+  enforce: '; in enforce mode they do not deliver mail to it',
+  testing: '; in testing mode they still deliver and report the failure through TLS-RPT',
+};
+
+function checkSmtp(probes: MxProbe[], mode: string | null, now: Date, add: (file: string | null, raw: RawFinding) => void): void {
+  const severity = modeSeverity(mode);
+  const consequence = MX_CONSEQUENCE[mode ?? ''] ?? '';
+  for (const probe of probes) {
+    const data = { mx: probe.host, address: probe.address ?? '?', port: probe.port, detail: probe.error?.message ?? 'no detail', consequence: modeConsequence(mode) };
+    if (probe.outcome === 'refused-address') {
+      add(null, { ruleId: 'STS604', messageId: 'mx', data: { host: probe.host, address: probe.address ?? '?', kind: describeAddressKind(classifyAddress(probe.address ?? '') ?? 'private') } });
+    } else if (probe.outcome === 'no-starttls') {
+      add(null, { ruleId: 'STS623', messageId: 'missing', data, severity });
+    } else if (probe.outcome === 'unresolved') {
+      add(null, { ruleId: 'STS624', messageId: 'unresolved', data });
+    } else if (probe.outcome === 'unreachable' || probe.outcome === 'timeout' || probe.outcome === 'protocol-error') {
+      add(null, { ruleId: 'STS624', messageId: 'unreachable', data });
+    }
+    if (probe.certificate) checkCertificate(probe.certificate, probe.host, now, consequence, severity === 'error' ? undefined : severity, add);
+    else if (probe.outcome === 'tls-failed') add(null, { ruleId: 'STS624', messageId: 'unreachable', data });
+  }
+}
+
+function formatDuration(seconds: number | null): string {
+  if (seconds === null) return 'their max_age';
+  if (seconds >= 86_400 && seconds % 3600 === 0) {
+    const days = seconds / 86_400;
+    return `${seconds} s (${Number.isInteger(days) ? days : days.toFixed(1)} day${days === 1 ? '' : 's'}, the served max_age)`;
+  }
+  if (seconds >= 3600) return `${seconds} s (${(seconds / 3600).toFixed(1)} hours, the served max_age)`;
+  return `${seconds} s (the served max_age)`;
+}
+
+/** RFC 8461 §8.1: compares the repository's policy and id with the live ones. */
+function checkDrift(state: LiveState, live: DomainResult, repo: RepositorySide, url: string, add: (file: string | null, raw: RawFinding) => void): void {
+  const repoCanonical = repo.result.canonical!;
+  const liveCanonical = live.canonical!;
+  const liveText = canonicalText(liveCanonical);
+  const bodyMatch = canonicalText(repoCanonical) === liveText;
+  const liveId = live.id;
+  const repoId = repo.hasRecord ? repo.result.id : null;
+  const maxAge = formatDuration(live.policy?.maxAge ?? null);
+  const difference = `repository → live: ${describeChanges(repoCanonical, liveCanonical)}`;
+  const file = repo.result.policyFile;
+  const domain = state.domain;
+
+  if (liveId === null) return;
+  if (repoId === null) {
+    if (!bodyMatch) add(file, { ruleId: 'STS632', messageId: 'noRecord', data: { domain, difference, maxAge } });
+    return;
+  }
+
+  const knownContent = repo.history.some((entry) => entry.canonical === liveText);
+  const liveIdEntry = repo.history.find((entry) => entry.id === liveId);
+  if (liveId === repoId) {
+    if (bodyMatch) return;
+    if (repo.history.length > 0 && !knownContent) {
+      add(file, { ruleId: 'STS633', messageId: 'edited', data: { url, liveId, difference, maxAge } });
+    } else {
+      add(file, { ruleId: 'STS630', messageId: 'stale', data: { domain, id: liveId, url, served: knownContent ? 'an older revision of the policy' : 'a different policy', difference, maxAge } });
+    }
+    return;
+  }
+
+  if (bodyMatch) {
+    add(file, { ruleId: 'STS631', messageId: 'publish', data: { url, domain, liveId, repoId, maxAge } });
+  } else if (liveIdEntry && liveIdEntry.canonical !== liveText) {
+    add(file, { ruleId: 'STS633', messageId: 'edited', data: { url, liveId, difference, maxAge } });
+  } else {
+    add(file, { ruleId: 'STS632', messageId: 'pending', data: { domain, difference, liveId, repoId, maxAge } });
+  }
+}

@@ -1,0 +1,94 @@
+/**
+ * What the live checks observed for one policy domain, as plain data. The
+ * adapters fill it in; `evaluateLive` turns it into findings. Keeping the
+ * observations apart from the verdicts lets the verdicts be tested without
+ * a network and lets `inspect --format json` show what was seen.
+ */
+
+import type { CertificateFacts } from './certificate.js';
+
+/**
+ * How a DNS question ended. `timeout`, `servfail`, `refused` and `error`
+ * are inconclusive: they never mean that a record is missing.
+ */
+export type DnsStatus = 'ok' | 'nxdomain' | 'nodata' | 'servfail' | 'refused' | 'timeout' | 'error';
+
+export interface DnsLookup<T> {
+  name: string;
+  type: 'TXT' | 'MX' | 'A' | 'AAAA';
+  status: DnsStatus;
+  records: T[];
+  /** Smallest TTL of the answer records, in seconds, when the answer had any. */
+  ttl: number | null;
+  /** CNAME steps from `name` to the name that holds the records. */
+  cnames: Array<{ name: string; target: string; ttl: number }>;
+  /** What went wrong, for inconclusive answers. */
+  detail?: string;
+}
+
+export interface MxRecord {
+  preference: number;
+  /** The MX host name, lowercased, without the root dot. */
+  exchange: string;
+}
+
+export type FetchOutcome = 'ok' | 'refused-address' | 'connect-failed' | 'tls-failed' | 'timeout' | 'protocol-error' | 'skipped';
+
+/** One HTTPS GET of the policy URL from one address. */
+export interface PolicyFetch {
+  url: string;
+  /** The address connected to, and the port. */
+  address: string;
+  port: number;
+  family: 4 | 6;
+  /** The `--connect-to` value that routed this fetch, if any. */
+  route: string | null;
+  outcome: FetchOutcome;
+  /** Error code and text when the outcome is not `ok`. */
+  error: { code: string; message: string } | null;
+  certificate: CertificateFacts | null;
+  status: number | null;
+  /** Response headers that the checks read, lowercased names. */
+  headers: { contentType: string | null; location: string | null; cacheControl: string | null };
+  /** Body bytes, at most the size limit. Null when no body was read. */
+  body: Uint8Array | null;
+  /** True when the body was longer than the limit and reading stopped. */
+  truncated: boolean;
+  /** Milliseconds from the start of the connection to the end of the body. */
+  elapsedMs: number;
+}
+
+export type SmtpOutcome = 'ok' | 'no-starttls' | 'refused-address' | 'unreachable' | 'timeout' | 'tls-failed' | 'protocol-error' | 'unresolved';
+
+/** One STARTTLS probe of an MX host on port 25. */
+export interface MxProbe {
+  host: string;
+  address: string | null;
+  port: number;
+  route: string | null;
+  outcome: SmtpOutcome;
+  error: { code: string; message: string } | null;
+  /** The server's 220 greeting line, shortened. */
+  banner: string | null;
+  certificate: CertificateFacts | null;
+}
+
+export interface LiveState {
+  domain: string;
+  /** ISO 8601 time the checks started, for certificate expiry. */
+  checkedAt: string;
+  sts: DnsLookup<string>;
+  tlsrpt: DnsLookup<string>;
+  mx: DnsLookup<MxRecord>;
+  policyHost: { name: string; a: DnsLookup<string>; aaaa: DnsLookup<string> };
+  fetches: PolicyFetch[];
+  /** Present when `--smtp` asked for it. */
+  smtp: MxProbe[] | null;
+  /** Set when the per-domain deadline ended the checks early. */
+  deadlineExceeded: boolean;
+}
+
+/** True for DNS outcomes that say nothing about whether the record exists. */
+export function isInconclusive(status: DnsStatus): boolean {
+  return status === 'servfail' || status === 'refused' || status === 'timeout' || status === 'error';
+}
