@@ -17,6 +17,7 @@ import { compareRevisions, type DomainState, type HistoryEntry } from '../src/co
 import { RULES } from '../src/core/rules/catalog.js';
 import type { SiteFacts } from '../src/core/site.js';
 import { lintPolicyText, lintStsText, lintTlsRptText, lintZoneText, recordSet, type SnippetContext } from './helpers/lint.js';
+import { liveRuleIds, liveSpecFromYaml } from './helpers/live.js';
 
 const DOCS = readFileSync(path.join(import.meta.dirname, '..', 'docs', 'rules.md'), 'utf8');
 
@@ -193,6 +194,9 @@ function runGate(text: string): string[] {
 }
 
 function run(example: Example): string[] {
+  // A `live` block is YAML, which has escapes of its own, so it skips the byte escapes of the other languages.
+  if (example.language === 'live') return liveRuleIds(liveSpecFromYaml(example.body));
+
   let body = decodeBody(example.body);
   const context = contextOf(example);
   if (example.language === 'gate') return runGate(new TextDecoder().decode(body));
@@ -211,7 +215,7 @@ function run(example: Example): string[] {
   return lintPolicyText(body, context).map((finding) => finding.ruleId);
 }
 
-const RUNNABLE = new Set(['policy', 'sts-record', 'tlsrpt-record', 'zone', 'gate']);
+const RUNNABLE = new Set(['policy', 'sts-record', 'tlsrpt-record', 'zone', 'gate', 'live']);
 const sections = parseSections(DOCS);
 
 describe('docs/rules.md', () => {

@@ -41667,7 +41667,7 @@ async function jekyllIncludes(configText, dotFolder) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8551);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1912);
 
 // A reader that stops early (`| head`) closes the pipe; that is not an error worth a stack trace.
 for (const stream of [process.stdout, process.stderr]) {
@@ -41696,7 +41696,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8551:
+/***/ 1912:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -46420,7 +46420,7 @@ function formatText(findings, options) {
         return lines.join('\n');
     if (lines.length > 0)
         lines.push('');
-    const scope = `${plural(options.files, 'file')}, ${plural(options.domains, 'domain')}`;
+    const scope = options.files === null ? plural(options.domains, 'domain') : `${plural(options.files, 'file')}, ${plural(options.domains, 'domain')}`;
     if (counts.errors + counts.warnings + counts.notices === 0) {
         lines.push(`no problems found (${scope})`);
     }
@@ -46801,7 +46801,7 @@ function fetchLabel(fetch) {
         return String(fetch.status);
     return fetch.outcome;
 }
-const POLICY_CONSEQUENCE = ' and act as if the domain had no MTA-STS';
+const POLICY_CONSEQUENCE = ', so senders refuse it and act as if the domain had no MTA-STS';
 function checkFetch(fetch, primary, state, now, slowMs, add) {
     const url = fetch.url;
     const host = state.policyHost.name;
@@ -46919,10 +46919,11 @@ function policiesToCover(live, repo, url) {
     }
     return policies;
 }
+/** Severity of an MX problem under a mode; with no readable policy, senders may still hold an enforce policy in cache. */
 function modeSeverity(mode) {
     if (mode === 'enforce')
         return 'error';
-    if (mode === 'testing')
+    if (mode === 'testing' || mode === null)
         return 'warning';
     return 'notice';
 }
@@ -46931,6 +46932,8 @@ function modeConsequence(mode) {
         return 'in enforce mode senders do not deliver mail to it';
     if (mode === 'testing')
         return 'in testing mode senders still deliver, and report the failure through TLS-RPT';
+    if (mode === null)
+        return 'no policy could be read, but senders that cached an enforce policy do not deliver mail to it';
     return 'senders ignore a policy in mode none';
 }
 function strictestMode(policies) {
@@ -46985,13 +46988,16 @@ function evaluate_checkMx(state, policies, add) {
     }
     return hosts.map(({ host, preference }) => ({ host, preference, covered: policies.length > 0 ? (covered.get(host) ?? null) : null }));
 }
+/** What an invalid MX certificate does, by mode, as the tail of a certificate message. */
 const MX_CONSEQUENCE = {
-    enforce: '; in enforce mode they do not deliver mail to it',
-    testing: '; in testing mode they still deliver and report the failure through TLS-RPT',
+    enforce: ', so senders refuse it and, in enforce mode, do not deliver mail to this host',
+    testing: ', which senders report through TLS-RPT; in testing mode they still deliver, but under enforce they would not',
+    none: ', which senders ignore while the mode is none',
 };
+const MX_CONSEQUENCE_UNKNOWN = ', so senders that cached an enforce policy do not deliver mail to this host';
 function checkSmtp(probes, mode, now, add) {
     const severity = modeSeverity(mode);
-    const consequence = MX_CONSEQUENCE[mode ?? ''] ?? '';
+    const consequence = mode === null ? MX_CONSEQUENCE_UNKNOWN : (MX_CONSEQUENCE[mode] ?? MX_CONSEQUENCE_UNKNOWN);
     for (const probe of probes) {
         const data = { mx: probe.host, address: probe.address ?? '?', port: probe.port, detail: probe.error?.message ?? 'no detail', consequence: modeConsequence(mode) };
         if (probe.outcome === 'refused-address') {
@@ -47009,7 +47015,7 @@ function checkSmtp(probes, mode, now, add) {
         if (probe.certificate)
             checkCertificate(probe.certificate, probe.host, now, consequence, severity === 'error' ? undefined : severity, add);
         else if (probe.outcome === 'tls-failed')
-            add(null, { ruleId: 'STS624', messageId: 'unreachable', data });
+            add(null, { ruleId: 'STS623', messageId: 'handshake', data, severity });
     }
 }
 function evaluate_formatDuration(seconds) {
@@ -47744,7 +47750,6 @@ function heloName() {
 
 
 
-
 const LIVE_DEFAULTS = {
     dnsTimeoutMs: 2_000,
     dnsRetries: 2,
@@ -47866,13 +47871,13 @@ function selectShard(domains, shard) {
     return sorted.filter((_domain, position) => position % shard.count === shard.index - 1);
 }
 
-
 ;// CONCATENATED MODULE: ./src/app/inspect.ts
 /**
  * The live jobs: `inspect` (the live state of any domains, no repository)
  * and the live half of `check --live` (the repository's domains compared
  * with what senders see).
  */
+
 
 
 
@@ -47896,6 +47901,23 @@ async function runLive(domains, options, repository = new Map()) {
     }
     findings.sort(compareFindings);
     return { findings, live, states };
+}
+/**
+ * The live half of `check --live`: checks every policy domain of a check
+ * report, with the repository's policy, id and history of each for the
+ * drift rules, and with the report's rule settings.
+ */
+async function runLiveForReport(report, options, historyDepth) {
+    const histories = await readRepositoryHistory(report, historyDepth ?? report.config?.historyDepth ?? DEFAULT_HISTORY_DEPTH);
+    const sides = new Map();
+    for (const [index, result] of report.results.entries()) {
+        if (!result.domain || sides.has(result.domain))
+            continue;
+        const input = report.inputs[index];
+        const hasRecord = input.sts !== undefined && input.sts.records.length > 0 && !input.sts.cname;
+        sides.set(result.domain, { result, hasRecord, history: histories.get(result.domain) ?? [] });
+    }
+    return runLive([...sides.keys()], { ...options, settings: report.config?.rules ?? new Map() }, sides);
 }
 
 ;// CONCATENATED MODULE: ./src/report/live-text.ts
@@ -48002,14 +48024,63 @@ function formatLiveState(states, summaries) {
     return blocks.join('\n\n');
 }
 
+;// CONCATENATED MODULE: ./src/app/live-options.ts
+/**
+ * Turns the live check settings, given as command-line flags or action
+ * inputs, into checked options: every value is validated with a message
+ * that names it, and `--ca-file` is read.
+ */
+
+
+
+
+
+
+function seconds(flag, value, fallbackMs) {
+    if (value === undefined)
+        return fallbackMs;
+    const number = Number(value);
+    if (!(Number.isFinite(number) && number > 0 && number <= 3600))
+        throw new errors/* UsageError */.eb(`${flag} \`${value}\` is invalid; expected seconds from 0.1 to 3600, such as 15`);
+    return Math.round(number * 1000);
+}
+/** Turns the live flags into options; reads `--ca-file` and checks every value. */
+async function liveOptionsFrom(values, cwd) {
+    let routes;
+    try {
+        routes = (values['connect-to'] ?? []).map(parseConnectTo);
+    }
+    catch (error) {
+        if (error instanceof ConnectToError)
+            throw new errors/* UsageError */.eb(error.message, { cause: error });
+        throw error;
+    }
+    const concurrency = values.concurrency === undefined ? LIVE_DEFAULTS.concurrency : Number(values.concurrency);
+    if (!(Number.isInteger(concurrency) && concurrency >= 1 && concurrency <= 1024)) {
+        throw new errors/* UsageError */.eb(`--concurrency \`${values.concurrency}\` is invalid; expected a whole number from 1 to 1024, such as ${LIVE_DEFAULTS.concurrency}`);
+    }
+    const timeoutMs = seconds('--timeout', values.timeout, LIVE_DEFAULTS.timeoutMs);
+    const deadlineMs = seconds('--deadline', values.deadline, Math.max(LIVE_DEFAULTS.deadlineMs, timeoutMs * 2));
+    return {
+        resolvers: values.resolver && values.resolver.length > 0 ? parseResolvers(values.resolver) : systemResolvers(),
+        routes,
+        ca: await loadTrustStore((values['ca-file'] ?? []).map((file) => external_node_path_default().resolve(cwd, file))),
+        allowPrivate: values['allow-private'] === true,
+        smtp: values.smtp === true,
+        dnsTimeoutMs: Math.min(LIVE_DEFAULTS.dnsTimeoutMs, timeoutMs),
+        dnsRetries: LIVE_DEFAULTS.dnsRetries,
+        timeoutMs,
+        deadlineMs,
+        concurrency,
+        ...(values.shard === undefined ? {} : { shard: parseShard(values.shard) }),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/cli/live.ts
 /**
  * Command-line parts of the live checks: the flags shared by `inspect` and
  * `check --live`, and the `inspect` command.
  */
-
-
-
 
 
 
@@ -48057,45 +48128,6 @@ const LIVE_HELP = `Live check options:
                              (default: ${LIVE_DEFAULTS.timeoutMs / 1000}).
   --deadline SECONDS         Limit for all checks of one domain (default: ${LIVE_DEFAULTS.deadlineMs / 1000}).
 `;
-function seconds(flag, value, fallbackMs) {
-    if (value === undefined)
-        return fallbackMs;
-    const number = Number(value);
-    if (!(Number.isFinite(number) && number > 0 && number <= 3600))
-        throw new errors/* UsageError */.eb(`${flag} \`${value}\` is invalid; expected seconds from 0.1 to 3600, such as 15`);
-    return Math.round(number * 1000);
-}
-/** Turns the live flags into options; reads `--ca-file` and checks every value. */
-async function liveOptionsFrom(values, cwd) {
-    let routes;
-    try {
-        routes = (values['connect-to'] ?? []).map(parseConnectTo);
-    }
-    catch (error) {
-        if (error instanceof ConnectToError)
-            throw new errors/* UsageError */.eb(error.message, { cause: error });
-        throw error;
-    }
-    const concurrency = values.concurrency === undefined ? LIVE_DEFAULTS.concurrency : Number(values.concurrency);
-    if (!(Number.isInteger(concurrency) && concurrency >= 1 && concurrency <= 1024)) {
-        throw new errors/* UsageError */.eb(`--concurrency \`${values.concurrency}\` is invalid; expected a whole number from 1 to 1024, such as ${LIVE_DEFAULTS.concurrency}`);
-    }
-    const timeoutMs = seconds('--timeout', values.timeout, LIVE_DEFAULTS.timeoutMs);
-    const deadlineMs = seconds('--deadline', values.deadline, Math.max(LIVE_DEFAULTS.deadlineMs, timeoutMs * 2));
-    return {
-        resolvers: values.resolver && values.resolver.length > 0 ? parseResolvers(values.resolver) : systemResolvers(),
-        routes,
-        ca: await loadTrustStore((values['ca-file'] ?? []).map((file) => external_node_path_default().resolve(cwd, file))),
-        allowPrivate: values['allow-private'] === true,
-        smtp: values.smtp === true,
-        dnsTimeoutMs: Math.min(LIVE_DEFAULTS.dnsTimeoutMs, timeoutMs),
-        dnsRetries: LIVE_DEFAULTS.dnsRetries,
-        timeoutMs,
-        deadlineMs,
-        concurrency,
-        ...(values.shard === undefined ? {} : { shard: parseShard(values.shard) }),
-    };
-}
 /** Progress on a terminal's stderr only, so that redirected output and CI logs stay clean. */
 function progressTo(stream) {
     if (stream.isTTY !== true)
@@ -48177,7 +48209,7 @@ function renderLive(report, format, options) {
         return formatJson(report.findings, report.live.map(jsonDomain), 0, report.live);
     if (format === 'sarif')
         return formatSarif(report.findings);
-    const findings = formatText(report.findings, { ...options, files: 0, domains: report.live.length });
+    const findings = formatText(report.findings, { ...options, files: null, domains: report.live.length });
     if (options.quiet)
         return findings;
     return `${formatLiveState(report.states, report.live)}\n\n${findings}`;
@@ -48417,7 +48449,8 @@ async function runCheckCommand(args, io) {
             ...(values.base === undefined ? {} : { base: values.base }),
             ...(values.head === undefined ? {} : { head: values.head }),
             staged: values.staged === true,
-            liveChecked: liveOptions !== undefined,
+            // Only a full live check (names, STARTTLS and certificates) makes the reminder to run one unnecessary.
+            liveChecked: liveOptions?.smtp === true,
             ...(historyDepth === undefined ? {} : { historyDepth }),
         })
         : await runCheck({ ...checkOptions, ...(values.changed ? { allowEmpty: true } : {}) });
@@ -48431,7 +48464,10 @@ async function runCheckCommand(args, io) {
     if (values.fix && gated && report.needsBump.length > 0) {
         await fixStagedIds(report, io, values.config, values.domain);
     }
-    const live = liveOptions ? await checkLive(report, liveOptions, historyDepth, io) : undefined;
+    const onProgress = progressTo(io.stderr);
+    const live = liveOptions ? await runLiveForReport(report, { ...liveOptions, ...(onProgress ? { onProgress } : {}) }, historyDepth) : undefined;
+    if (live && live.states.length === 0)
+        io.stderr.write(`${TOOL_NAME}: note: --live found no policy domain to check; name it with --domain or in .mta-sts-guard.yml\n`);
     if (live) {
         report.findings.push(...live.findings);
         report.findings.sort(compareFindings);
@@ -48484,21 +48520,6 @@ async function filesWithOtherChanges(root, files) {
             dirty.push(file);
     }
     return dirty;
-}
-/** Runs the live checks for every policy domain of the report, with the repository's side of each for the drift rules. */
-async function checkLive(report, options, historyDepth, io) {
-    const histories = await readRepositoryHistory(report, historyDepth ?? report.config?.historyDepth ?? DEFAULT_HISTORY_DEPTH);
-    const sides = new Map();
-    for (const [index, result] of report.results.entries()) {
-        if (!result.domain || sides.has(result.domain))
-            continue;
-        const input = report.inputs[index];
-        sides.set(result.domain, { result, hasRecord: input.sts !== undefined && input.sts.records.length > 0 && !input.sts.cname, history: histories.get(result.domain) ?? [] });
-    }
-    if (sides.size === 0)
-        io.stderr.write(`${TOOL_NAME}: note: --live found no policy domain to check; name it with --domain or in .mta-sts-guard.yml\n`);
-    const onProgress = progressTo(io.stderr);
-    return runLive([...sides.keys()], { ...options, settings: report.config?.rules ?? new Map(), ...(onProgress ? { onProgress } : {}) }, sides);
 }
 function render(report, format, options, live) {
     if (format === 'json')
@@ -49777,10 +49798,10 @@ const RULES = [
         title: 'A certificate fails validation',
         rfc: 'RFC 8461 §3.3, §4.2; RFC 5280 §6',
         messages: {
-            expired: 'the certificate of `{host}` expired on {date}, so senders refuse it{consequence}; renew it',
-            notYetValid: 'the certificate of `{host}` is valid only from {date}, so senders refuse it{consequence}; check the server clock or reissue the certificate',
-            selfSigned: 'the certificate of `{host}` is self-signed, so senders refuse it{consequence}; use a certificate from a public certificate authority',
-            untrusted: 'the certificate of `{host}` does not chain to a trusted root ({detail}), so senders refuse it{consequence}; serve the full chain from a public certificate authority (for a private test CA, pass `--ca-file`)',
+            expired: 'the certificate of `{host}` expired on {date}{consequence}; renew it',
+            notYetValid: 'the certificate of `{host}` is valid only from {date}{consequence}; check the server clock or reissue the certificate',
+            selfSigned: 'the certificate of `{host}` is self-signed{consequence}; use a certificate from a public certificate authority',
+            untrusted: 'the certificate of `{host}` does not chain to a trusted root ({detail}){consequence}; serve the full chain from a public certificate authority (for a private test CA, pass `--ca-file`)',
         },
     },
     {
@@ -49790,8 +49811,8 @@ const RULES = [
         title: 'A certificate does not name its host',
         rfc: 'RFC 8461 §3.3, §4.2, §8.2; RFC 6125 §6.4',
         messages: {
-            mismatch: 'the certificate served for `{host}` names {names}, not `{host}` (a wildcard covers exactly one label), so senders refuse it{consequence}; get a certificate that names `{host}`',
-            commonNameOnly: 'the certificate served for `{host}` names it only in its subject CN and has no DNS subject alternative name; senders ignore the CN, so they refuse it{consequence}. Reissue it with `{host}` as a DNS name',
+            mismatch: 'the certificate served for `{host}` names {names}, not `{host}` (a wildcard covers exactly one label){consequence}; get a certificate that names `{host}`',
+            commonNameOnly: 'the certificate served for `{host}` names it only in its subject CN and has no DNS subject alternative name, and senders ignore the CN{consequence}. Reissue it with `{host}` as a DNS name',
         },
     },
     {
@@ -49801,7 +49822,7 @@ const RULES = [
         title: 'A certificate expires within 21 days',
         rfc: 'RFC 8461 §3.3, §4.2',
         messages: {
-            expiring: 'the certificate of `{host}` expires on {date}, in {days} day(s); renew it before then, because senders refuse an expired certificate{consequence}',
+            expiring: 'the certificate of `{host}` expires on {date}, in {days} day(s); renew it before then, because senders refuse an expired certificate',
         },
     },
     {
@@ -49886,7 +49907,7 @@ const RULES = [
         rfc: 'RFC 8461 §4.1, §5',
         messages: {
             uncovered: 'MX host `{mx}` of `{domain}` matches no mx pattern of {policy} ({patterns}); {consequence}. Add `mx: {mx}` (or a pattern that covers it) and publish a new id',
-            belowWildcard: 'MX host `{mx}` of `{domain}` is more than one label below `{pattern}` in {policy}; a wildcard covers exactly one label, so strict senders (Gmail, mox) reject it, {consequence}. Add `mx: {mx}` and publish a new id',
+            belowWildcard: 'MX host `{mx}` of `{domain}` is more than one label below `{pattern}` in {policy}. A wildcard covers exactly one label, so strict senders such as mox reject this host ({consequence}); add `mx: {mx}` and publish a new id',
             implicit: '`{domain}` has no MX record, so senders deliver to `{domain}` itself, which no mx pattern of {policy} covers ({patterns}); {consequence}. Add `mx: {domain}` and publish a new id',
         },
     },
@@ -49897,7 +49918,7 @@ const RULES = [
         title: 'An mx pattern matches no current MX host',
         rfc: 'RFC 8461 §4.1',
         messages: {
-            unused: 'mx pattern `{pattern}` of {policy} matches no current MX host of `{domain}` ({mxList}); if it is left over, remove it and publish a new id (keep it while senders may still hold an older policy)',
+            unused: 'mx pattern `{pattern}` of {policy} matches no current MX host of `{domain}` ({mxList}); if it is left over, remove it and publish a new id. If an MX host has just moved away from it, wait until the old MX records have expired from caches (their TTL)',
         },
     },
     {
@@ -49914,10 +49935,11 @@ const RULES = [
         id: 'STS623',
         alias: 'live-mx-starttls-missing',
         severity: 'error',
-        title: 'An MX host does not offer STARTTLS',
+        title: 'An MX host offers no working STARTTLS',
         rfc: 'RFC 8461 §4, §5',
         messages: {
             missing: 'MX host `{mx}` does not offer STARTTLS after EHLO; {consequence}. Enable STARTTLS with a valid certificate for `{mx}`',
+            handshake: 'MX host `{mx}` accepts STARTTLS, but the TLS handshake fails ({detail}); {consequence}. Offer TLS 1.2 or later with a valid certificate for `{mx}`',
         },
     },
     {

@@ -12,6 +12,9 @@ import * as core from '@actions/core';
 
 import { runCheck, type CheckReport } from '../app/check.js';
 import { runGate, type GateReport } from '../app/gate.js';
+import { runLiveForReport, type LiveReport } from '../app/inspect.js';
+import { liveOptionsFrom } from '../app/live-options.js';
+import { compareFindings } from '../core/diagnostic.js';
 import { GuardError } from '../adapters/errors.js';
 import { buildJsonReport } from '../report/json.js';
 import { buildSarif } from '../report/sarif.js';
@@ -62,6 +65,22 @@ async function runAction(): Promise<void> {
   const wantComment = readBooleanInput('comment');
   const sarifPath = core.getInput('sarif');
   const token = core.getInput('token');
+  const live = readBooleanInput('live');
+  const smtp = readBooleanInput('smtp');
+  const resolvers = splitList(core.getInput('resolver'));
+  const shard = core.getInput('shard');
+  const routes = splitList(core.getInput('connect-to'));
+  const caFiles = splitList(core.getInput('ca-file'));
+  const allowPrivate = readBooleanInput('allow-private');
+  if (!live && (smtp || resolvers.length > 0 || shard !== '' || routes.length > 0 || caFiles.length > 0 || allowPrivate)) {
+    throw new GuardError('inputs `smtp`, `resolver`, `shard`, `connect-to`, `ca-file` and `allow-private` need `live: true`', 'USAGE_INVALID');
+  }
+  const liveOptions = live
+    ? // The inputs reuse the flags' checks, so their messages name the input instead of the flag.
+      await liveOptionsFrom({ smtp, resolver: resolvers, 'connect-to': routes, 'ca-file': caFiles, 'allow-private': allowPrivate, ...(shard === '' ? {} : { shard }) }, cwd).catch((error: unknown) => {
+        throw error instanceof GuardError ? new GuardError(error.message.replace(/^--([a-z-]+)/, 'input `$1`'), error.code, { cause: error }) : error;
+      })
+    : undefined;
 
   const plan = await resolveEvent(process.env.GITHUB_EVENT_NAME ?? '', process.env.GITHUB_EVENT_PATH, core.getInput('base'), cwd);
   for (const note of plan.notes) core.info(note);
@@ -70,7 +89,7 @@ async function runAction(): Promise<void> {
   let report: CheckReport | GateReport;
   const notes = [...plan.notes];
   if (plan.base) {
-    report = await runGate({ ...checkOptions, base: plan.base, ...(plan.apiFallback && token ? { apiFallback: { token, ...plan.apiFallback } } : {}) });
+    report = await runGate({ ...checkOptions, base: plan.base, liveChecked: live && smtp, ...(plan.apiFallback && token ? { apiFallback: { token, ...plan.apiFallback } } : {}) });
     // What the gate could not check (a shallow clone, the API fallback) is a warning, so it shows on the run.
     for (const note of (report as GateReport).notes ?? []) {
       core.warning(note);
@@ -78,6 +97,14 @@ async function runAction(): Promise<void> {
     }
   } else {
     report = await runCheck(checkOptions);
+  }
+
+  let liveReport: LiveReport | undefined;
+  if (liveOptions) {
+    liveReport = await runLiveForReport(report, liveOptions);
+    report.findings.push(...liveReport.findings);
+    report.findings.sort(compareFindings);
+    if (liveReport.states.length === 0) notes.push('live: true found no policy domain to check; name the domains in .mta-sts-guard.yml');
   }
 
   const failOn: FailOn = failOnInput !== '' ? (failOnInput as FailOn) : (report.config?.failOn ?? 'error');
@@ -103,7 +130,7 @@ async function runAction(): Promise<void> {
   const summaryMarkdown = buildSummary({
     title: 'MTA-STS check',
     comparison: plan.base ? `${plan.baseLabel} with ${plan.headLabel}` : null,
-    domains: summaryDomains(report),
+    domains: summaryDomains(report, liveReport),
     findings: report.findings,
     notAnnotated: dropped.length,
     notes,
@@ -113,7 +140,7 @@ async function runAction(): Promise<void> {
   if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(summaryMarkdown).write();
 
   const reportFile = path.join(process.env.RUNNER_TEMP ?? cwd, 'mta-sts-guard-report.json');
-  await writeFile(reportFile, `${JSON.stringify(buildJsonReport(report.findings, report.domains, report.files), null, 2)}\n`);
+  await writeFile(reportFile, `${JSON.stringify(buildJsonReport(report.findings, report.domains, report.files, liveReport?.live), null, 2)}\n`);
   if (sarifPath) {
     const sarifFile = path.resolve(cwd, sarifPath);
     await mkdir(path.dirname(sarifFile), { recursive: true });
@@ -169,9 +196,17 @@ function logReport(report: CheckReport, failOn: FailOn, cwd: string): void {
   process.stdout.write(`::stop-commands::${token}\n${text}\n::${token}::\n`);
 }
 
-function summaryDomains(report: CheckReport | GateReport): SummaryDomain[] {
+function splitList(value: string): string[] {
+  return value
+    .split(/[\n ]+/)
+    .map((entry) => entry.trim())
+    .filter((entry) => entry.length > 0);
+}
+
+function summaryDomains(report: CheckReport | GateReport, live: LiveReport | undefined): SummaryDomain[] {
   const gate = 'baseIds' in report ? report : null;
   return report.domains.map((domain) => {
+    const liveSummary = live?.live.find((candidate) => candidate.domain === domain.domain);
     const baseId = gate?.baseIds?.get(domain.domain ?? '') ?? null;
     const failedGate = report.findings.some((finding) => finding.domain === domain.domain && ['STS501', 'STS502', 'STS505'].includes(finding.ruleId) && finding.severity === 'error');
     return {
@@ -183,6 +218,7 @@ function summaryDomains(report: CheckReport | GateReport): SummaryDomain[] {
       baseId: gate ? baseId : domain.id,
       headId: domain.id,
       gate: gate ? (failedGate ? 'failed' : 'passed') : 'not compared',
+      ...(liveSummary ? { live: liveSummary } : {}),
     };
   });
 }

@@ -6,6 +6,8 @@
 
 import { compareFindings, type Finding } from '../core/diagnostic.js';
 import { evaluateLive, type LiveSummary, type RepositorySide } from '../core/live/evaluate.js';
+import type { CheckReport } from './check.js';
+import { DEFAULT_HISTORY_DEPTH, readRepositoryHistory } from './gate.js';
 import type { LiveState } from '../core/live/state.js';
 import type { RuleSettings } from '../core/lint.js';
 import { DnsClient } from '../adapters/live/dns.js';
@@ -48,4 +50,21 @@ export async function runLive(domains: readonly string[], options: LiveRunOption
   }
   findings.sort(compareFindings);
   return { findings, live, states };
+}
+
+/**
+ * The live half of `check --live`: checks every policy domain of a check
+ * report, with the repository's policy, id and history of each for the
+ * drift rules, and with the report's rule settings.
+ */
+export async function runLiveForReport(report: CheckReport, options: LiveRunOptions, historyDepth?: number): Promise<LiveReport> {
+  const histories = await readRepositoryHistory(report, historyDepth ?? report.config?.historyDepth ?? DEFAULT_HISTORY_DEPTH);
+  const sides = new Map<string, RepositorySide>();
+  for (const [index, result] of report.results.entries()) {
+    if (!result.domain || sides.has(result.domain)) continue;
+    const input = report.inputs[index]!;
+    const hasRecord = input.sts !== undefined && input.sts.records.length > 0 && !input.sts.cname;
+    sides.set(result.domain, { result, hasRecord, history: histories.get(result.domain) ?? [] });
+  }
+  return runLive([...sides.keys()], { ...options, settings: report.config?.rules ?? new Map() }, sides);
 }

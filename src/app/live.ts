@@ -7,7 +7,6 @@
 
 import { classifyAddress } from '../core/live/address.js';
 import { findRoute, isIpAddress, type ConnectRoute } from '../core/live/connect-to.js';
-import { policyUrl } from '../core/live/evaluate.js';
 import type { DnsLookup, LiveState, MxProbe, PolicyFetch } from '../core/live/state.js';
 import { DnsClient, type DnsServer } from '../adapters/live/dns.js';
 import { fetchPolicy, POLICY_PATH } from '../adapters/live/https.js';
@@ -172,4 +171,3 @@ export function selectShard(domains: readonly string[], shard: { index: number; 
   return sorted.filter((_domain, position) => position % shard.count === shard.index - 1);
 }
 
-export { policyUrl };

@@ -3,17 +3,14 @@
  * `check --live`, and the `inspect` command.
  */
 
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 
-import { ConnectToError, parseConnectTo } from '../core/live/connect-to.js';
 import type { LiveSummary } from '../core/live/evaluate.js';
 import { UsageError } from '../adapters/errors.js';
-import { parseResolvers, systemResolvers } from '../adapters/live/dns.js';
-import { loadTrustStore } from '../adapters/live/tls.js';
 import { isDomainName } from '../adapters/workspace.js';
 import { runLive, type LiveReport, type LiveRunOptions } from '../app/inspect.js';
-import { LIVE_DEFAULTS, parseShard } from '../app/live.js';
+import { LIVE_DEFAULTS } from '../app/live.js';
+import { liveOptionsFrom } from '../app/live-options.js';
 import { formatJson } from '../report/json.js';
 import { formatLiveState } from '../report/live-text.js';
 import { TOOL_NAME } from '../report/meta.js';
@@ -58,57 +55,6 @@ export const LIVE_HELP = `Live check options:
                              (default: ${LIVE_DEFAULTS.timeoutMs / 1000}).
   --deadline SECONDS         Limit for all checks of one domain (default: ${LIVE_DEFAULTS.deadlineMs / 1000}).
 `;
-
-export interface LiveFlagValues {
-  resolver?: string[];
-  'connect-to'?: string[];
-  'ca-file'?: string[];
-  'allow-private'?: boolean;
-  smtp?: boolean;
-  concurrency?: string;
-  shard?: string;
-  timeout?: string;
-  deadline?: string;
-}
-
-function seconds(flag: string, value: string | undefined, fallbackMs: number): number {
-  if (value === undefined) return fallbackMs;
-  const number = Number(value);
-  if (!(Number.isFinite(number) && number > 0 && number <= 3600)) throw new UsageError(`${flag} \`${value}\` is invalid; expected seconds from 0.1 to 3600, such as 15`);
-  return Math.round(number * 1000);
-}
-
-/** Turns the live flags into options; reads `--ca-file` and checks every value. */
-export async function liveOptionsFrom(values: LiveFlagValues, cwd: string): Promise<LiveRunOptions> {
-  let routes;
-  try {
-    routes = (values['connect-to'] ?? []).map(parseConnectTo);
-  } catch (error) {
-    if (error instanceof ConnectToError) throw new UsageError(error.message, { cause: error });
-    throw error;
-  }
-
-  const concurrency = values.concurrency === undefined ? LIVE_DEFAULTS.concurrency : Number(values.concurrency);
-  if (!(Number.isInteger(concurrency) && concurrency >= 1 && concurrency <= 1024)) {
-    throw new UsageError(`--concurrency \`${values.concurrency}\` is invalid; expected a whole number from 1 to 1024, such as ${LIVE_DEFAULTS.concurrency}`);
-  }
-
-  const timeoutMs = seconds('--timeout', values.timeout, LIVE_DEFAULTS.timeoutMs);
-  const deadlineMs = seconds('--deadline', values.deadline, Math.max(LIVE_DEFAULTS.deadlineMs, timeoutMs * 2));
-  return {
-    resolvers: values.resolver && values.resolver.length > 0 ? parseResolvers(values.resolver) : systemResolvers(),
-    routes,
-    ca: await loadTrustStore((values['ca-file'] ?? []).map((file) => path.resolve(cwd, file))),
-    allowPrivate: values['allow-private'] === true,
-    smtp: values.smtp === true,
-    dnsTimeoutMs: Math.min(LIVE_DEFAULTS.dnsTimeoutMs, timeoutMs),
-    dnsRetries: LIVE_DEFAULTS.dnsRetries,
-    timeoutMs,
-    deadlineMs,
-    concurrency,
-    ...(values.shard === undefined ? {} : { shard: parseShard(values.shard) }),
-  };
-}
 
 export interface ProgressStream {
   write(text: string): unknown;
@@ -203,7 +149,7 @@ export async function runInspect(
 export function renderLive(report: LiveReport, format: 'text' | 'json' | 'sarif', options: { color: boolean; quiet: boolean; failOn: FailOn }): string {
   if (format === 'json') return formatJson(report.findings, report.live.map(jsonDomain), 0, report.live);
   if (format === 'sarif') return formatSarif(report.findings);
-  const findings = formatText(report.findings, { ...options, files: 0, domains: report.live.length });
+  const findings = formatText(report.findings, { ...options, files: null, domains: report.live.length });
   if (options.quiet) return findings;
   return `${formatLiveState(report.states, report.live)}\n\n${findings}`;
 }

@@ -24,11 +24,10 @@ import { reachesFailLevel, type FailOn } from '../report/summary.js';
 import { formatText } from '../report/text.js';
 import { editDistance } from '../core/text.js';
 import { compareFindings } from '../core/diagnostic.js';
-import type { RepositorySide } from '../core/live/evaluate.js';
-import { runLive, type LiveReport, type LiveRunOptions } from '../app/inspect.js';
-import { DEFAULT_HISTORY_DEPTH, readRepositoryHistory } from '../app/gate.js';
+import { runLiveForReport, type LiveReport } from '../app/inspect.js';
 import { formatLiveState } from '../report/live-text.js';
-import { LIVE_FLAG_NAMES, LIVE_FLAGS, LIVE_HELP, liveOptionsFrom, progressTo, runInspect } from './live.js';
+import { LIVE_FLAG_NAMES, LIVE_FLAGS, LIVE_HELP, progressTo, runInspect } from './live.js';
+import { liveOptionsFrom } from '../app/live-options.js';
 
 export interface CliIo {
   cwd: string;
@@ -244,7 +243,8 @@ async function runCheckCommand(args: string[], io: CliIo): Promise<number> {
         ...(values.base === undefined ? {} : { base: values.base }),
         ...(values.head === undefined ? {} : { head: values.head }),
         staged: values.staged === true,
-        liveChecked: liveOptions !== undefined,
+        // Only a full live check (names, STARTTLS and certificates) makes the reminder to run one unnecessary.
+        liveChecked: liveOptions?.smtp === true,
         ...(historyDepth === undefined ? {} : { historyDepth }),
       })
     : await runCheck({ ...checkOptions, ...(values.changed ? { allowEmpty: true } : {}) });
@@ -258,7 +258,9 @@ async function runCheckCommand(args: string[], io: CliIo): Promise<number> {
     await fixStagedIds(report as GateReport, io, values.config, values.domain);
   }
 
-  const live = liveOptions ? await checkLive(report, liveOptions, historyDepth, io) : undefined;
+  const onProgress = progressTo(io.stderr);
+  const live = liveOptions ? await runLiveForReport(report, { ...liveOptions, ...(onProgress ? { onProgress } : {}) }, historyDepth) : undefined;
+  if (live && live.states.length === 0) io.stderr.write(`${TOOL_NAME}: note: --live found no policy domain to check; name it with --domain or in .mta-sts-guard.yml\n`);
   if (live) {
     report.findings.push(...live.findings);
     report.findings.sort(compareFindings);
@@ -312,20 +314,6 @@ async function filesWithOtherChanges(root: string, files: string[]): Promise<str
   return dirty;
 }
 
-
-/** Runs the live checks for every policy domain of the report, with the repository's side of each for the drift rules. */
-async function checkLive(report: CheckReport, options: LiveRunOptions, historyDepth: number | undefined, io: CliIo): Promise<LiveReport> {
-  const histories = await readRepositoryHistory(report, historyDepth ?? report.config?.historyDepth ?? DEFAULT_HISTORY_DEPTH);
-  const sides = new Map<string, RepositorySide>();
-  for (const [index, result] of report.results.entries()) {
-    if (!result.domain || sides.has(result.domain)) continue;
-    const input = report.inputs[index]!;
-    sides.set(result.domain, { result, hasRecord: input.sts !== undefined && input.sts.records.length > 0 && !input.sts.cname, history: histories.get(result.domain) ?? [] });
-  }
-  if (sides.size === 0) io.stderr.write(`${TOOL_NAME}: note: --live found no policy domain to check; name it with --domain or in .mta-sts-guard.yml\n`);
-  const onProgress = progressTo(io.stderr);
-  return runLive([...sides.keys()], { ...options, settings: report.config?.rules ?? new Map(), ...(onProgress ? { onProgress } : {}) }, sides);
-}
 
 function render(report: CheckReport, format: (typeof FORMATS)[number], options: { color: boolean; quiet: boolean; failOn: FailOn; cwd: string }, live?: LiveReport): string {
   if (format === 'json') return formatJson(report.findings, report.domains, report.files, live?.live);

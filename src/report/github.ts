@@ -5,6 +5,7 @@
  */
 
 import { SEVERITY_RANK, type Finding, type Severity } from '../core/diagnostic.js';
+import type { LiveSummary } from '../core/live/evaluate.js';
 import { ruleDocsUrl } from './meta.js';
 import { countFindings, plural } from './summary.js';
 
@@ -69,6 +70,8 @@ export interface SummaryDomain {
   headId: string | null;
   /** `passed`, `failed` or `not compared`. */
   gate: string;
+  /** What the live checks saw, when they ran. */
+  live?: LiveSummary;
 }
 
 export interface SummaryInput {
@@ -98,9 +101,11 @@ export function buildSummary(input: SummaryInput): string {
   if (input.comparison) lines.push('', `Compared ${input.comparison}.`);
   lines.push('');
 
+  const live = input.domains.some((domain) => domain.live);
   if (input.domains.length > 0) {
-    lines.push('| Policy domain | Mode | max_age | mx patterns | Policy id (base → head) | Gate | Errors | Warnings | Notices |');
-    lines.push('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+    const liveHeader = live ? ' Live id | Live body | MX coverage | Certificate expires |' : '';
+    lines.push(`| Policy domain | Mode | max_age | mx patterns | Policy id (base → head) | Gate |${liveHeader} Errors | Warnings | Notices |`);
+    lines.push(`| --- | --- | --- | --- | --- | --- |${live ? ' --- | --- | --- | --- |' : ''} --- | --- | --- |`);
     for (const domain of input.domains) {
       // Policies of unknown domain are matched by file, so each row counts only its own findings.
       const own = input.findings.filter((finding) => (domain.domain !== null ? finding.domain === domain.domain : finding.domain === null && finding.file === domain.policyFile));
@@ -109,7 +114,7 @@ export function buildSummary(input: SummaryInput): string {
       const ids = domain.baseId === domain.headId ? code(domain.headId ?? '—') : `${code(domain.baseId ?? '—')} → ${code(domain.headId ?? '—')}`;
       const mx = domain.mx.length > 0 ? domain.mx.map(code).join('<br>') : '—';
       lines.push(
-        `| ${name} | ${domain.mode ? code(domain.mode) : '—'} | ${domain.maxAge ?? '—'} | ${mx} | ${ids} | ${escapeMarkdown(domain.gate)} | ${domainCounts.errors} | ${domainCounts.warnings} | ${domainCounts.notices} |`,
+        `| ${name} | ${domain.mode ? code(domain.mode) : '—'} | ${domain.maxAge ?? '—'} | ${mx} | ${ids} | ${escapeMarkdown(domain.gate)} |${live ? liveCells(domain.live) : ''} ${domainCounts.errors} | ${domainCounts.warnings} | ${domainCounts.notices} |`,
       );
     }
     lines.push('');
@@ -140,6 +145,15 @@ export function buildSummary(input: SummaryInput): string {
   return `${lines.join('\n')}\n`;
 }
 
+/** The live columns of one row; every value came from the network, so it is escaped. */
+function liveCells(live: LiveSummary | undefined): string {
+  if (!live) return ' — | — | — | — |';
+  const body = live.bodyMatch === null ? (live.fetch === '200' ? '—' : `not served (${escapeMarkdown(live.fetch)})`) : live.bodyMatch === 'same' ? 'same' : 'differs';
+  const id = live.id ? code(live.id) : live.inconclusive ? 'inconclusive' : 'none';
+  const expires = live.certificateExpires ? escapeMarkdown(live.certificateExpires.slice(0, 10)) : '—';
+  return ` ${id} | ${body} | ${live.mxCoverage ? escapeMarkdown(live.mxCoverage) : '—'} | ${expires} |`;
+}
+
 function nextSteps(findings: readonly Finding[], failed: boolean, compared: boolean): string[] {
   const rules = new Set(findings.map((finding) => finding.ruleId));
   const steps: string[] = [];
@@ -147,6 +161,10 @@ function nextSteps(findings: readonly Finding[], failed: boolean, compared: bool
   if (rules.has('STS502')) steps.push('- Replace each reused policy id with one never used before (`mta-sts-guard bump` writes a fresh UTC timestamp).');
   if (rules.has('STS505')) steps.push('- To remove MTA-STS, first publish `mode: none` with a short `max_age` and a new id, and delete the record and policy only after old caches expire.');
   if (rules.has('STS506')) steps.push('- Before enforcing, confirm that every MX host matches an mx pattern, offers STARTTLS and has a valid certificate, and that TLS-RPT reports are clean.');
+  if (rules.has('STS630') || rules.has('STS633')) steps.push('- Deploy the repository\'s policy file, check that it is served, then publish a new policy id so that senders fetch it again.');
+  if (rules.has('STS631')) steps.push('- The policy file is deployed: publish its new policy id in DNS.');
+  if (rules.has('STS632')) steps.push('- Deploy the policy file first, then publish the new policy id in DNS.');
+  if (rules.has('STS620')) steps.push('- Add an mx pattern for each MX host that matches none and publish a new policy id before senders enforce the policy.');
   if (findings.some((finding) => finding.severity === 'error' && !['STS501', 'STS502', 'STS505'].includes(finding.ruleId))) {
     steps.push('- Fix the errors above; each links to its rule, with a failing and a passing example.');
   }

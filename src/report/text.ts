@@ -11,7 +11,8 @@ export interface TextOptions {
   /** Show only findings that reach the fail level, and no summary when there are none. */
   quiet: boolean;
   failOn: FailOn;
-  files: number;
+  /** Files read; null for `inspect`, which reads none. */
+  files: number | null;
   domains: number;
   /** Maps a repository-relative path to the path shown; the default shows it unchanged. */
   displayPath?: (file: string) => string;
@@ -49,7 +50,7 @@ export function formatText(findings: readonly Finding[], options: TextOptions): 
   if (options.quiet && shown.length === 0) return lines.join('\n');
   if (lines.length > 0) lines.push('');
 
-  const scope = `${plural(options.files, 'file')}, ${plural(options.domains, 'domain')}`;
+  const scope = options.files === null ? plural(options.domains, 'domain') : `${plural(options.files, 'file')}, ${plural(options.domains, 'domain')}`;
   if (counts.errors + counts.warnings + counts.notices === 0) {
     lines.push(`no problems found (${scope})`);
   } else {

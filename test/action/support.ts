@@ -27,6 +27,13 @@ export const DEFAULT_INPUTS = {
   sarif: '',
   token: 'test-token',
   'working-directory': '.',
+  live: 'false',
+  smtp: 'false',
+  resolver: '',
+  shard: '',
+  'connect-to': '',
+  'ca-file': '',
+  'allow-private': 'false',
 } as const;
 
 export type InputName = keyof typeof DEFAULT_INPUTS;

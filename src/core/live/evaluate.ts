@@ -232,7 +232,7 @@ function fetchLabel(fetch: PolicyFetch): string {
   return fetch.outcome;
 }
 
-const POLICY_CONSEQUENCE = ' and act as if the domain had no MTA-STS';
+const POLICY_CONSEQUENCE = ', so senders refuse it and act as if the domain had no MTA-STS';
 
 function checkFetch(fetch: PolicyFetch, primary: boolean, state: LiveState, now: Date, slowMs: number, add: (file: string | null, raw: RawFinding) => void): void {
   const url = fetch.url;
@@ -359,15 +359,17 @@ function policiesToCover(live: DomainResult, repo: RepositorySide | null, url: s
   return policies;
 }
 
+/** Severity of an MX problem under a mode; with no readable policy, senders may still hold an enforce policy in cache. */
 function modeSeverity(mode: string | null): Severity {
   if (mode === 'enforce') return 'error';
-  if (mode === 'testing') return 'warning';
+  if (mode === 'testing' || mode === null) return 'warning';
   return 'notice';
 }
 
 function modeConsequence(mode: string | null): string {
   if (mode === 'enforce') return 'in enforce mode senders do not deliver mail to it';
   if (mode === 'testing') return 'in testing mode senders still deliver, and report the failure through TLS-RPT';
+  if (mode === null) return 'no policy could be read, but senders that cached an enforce policy do not deliver mail to it';
   return 'senders ignore a policy in mode none';
 }
 
@@ -420,14 +422,17 @@ function checkMx(state: LiveState, policies: CoveredPolicy[], add: (file: string
   return hosts.map(({ host, preference }) => ({ host, preference, covered: policies.length > 0 ? (covered.get(host) ?? null) : null }));
 }
 
+/** What an invalid MX certificate does, by mode, as the tail of a certificate message. */
 const MX_CONSEQUENCE: Record<string, string> = {
-  enforce: '; in enforce mode they do not deliver mail to it',
-  testing: '; in testing mode they still deliver and report the failure through TLS-RPT',
+  enforce: ', so senders refuse it and, in enforce mode, do not deliver mail to this host',
+  testing: ', which senders report through TLS-RPT; in testing mode they still deliver, but under enforce they would not',
+  none: ', which senders ignore while the mode is none',
 };
+const MX_CONSEQUENCE_UNKNOWN = ', so senders that cached an enforce policy do not deliver mail to this host';
 
 function checkSmtp(probes: MxProbe[], mode: string | null, now: Date, add: (file: string | null, raw: RawFinding) => void): void {
   const severity = modeSeverity(mode);
-  const consequence = MX_CONSEQUENCE[mode ?? ''] ?? '';
+  const consequence = mode === null ? MX_CONSEQUENCE_UNKNOWN : (MX_CONSEQUENCE[mode] ?? MX_CONSEQUENCE_UNKNOWN);
   for (const probe of probes) {
     const data = { mx: probe.host, address: probe.address ?? '?', port: probe.port, detail: probe.error?.message ?? 'no detail', consequence: modeConsequence(mode) };
     if (probe.outcome === 'refused-address') {
@@ -440,7 +445,7 @@ function checkSmtp(probes: MxProbe[], mode: string | null, now: Date, add: (file
       add(null, { ruleId: 'STS624', messageId: 'unreachable', data });
     }
     if (probe.certificate) checkCertificate(probe.certificate, probe.host, now, consequence, severity === 'error' ? undefined : severity, add);
-    else if (probe.outcome === 'tls-failed') add(null, { ruleId: 'STS624', messageId: 'unreachable', data });
+    else if (probe.outcome === 'tls-failed') add(null, { ruleId: 'STS623', messageId: 'handshake', data, severity });
   }
 }
 

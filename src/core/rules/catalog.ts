@@ -1128,10 +1128,10 @@ export const RULES: readonly RuleMeta[] = [
     title: 'A certificate fails validation',
     rfc: 'RFC 8461 §3.3, §4.2; RFC 5280 §6',
     messages: {
-      expired: 'the certificate of `{host}` expired on {date}, so senders refuse it{consequence}; renew it',
-      notYetValid: 'the certificate of `{host}` is valid only from {date}, so senders refuse it{consequence}; check the server clock or reissue the certificate',
-      selfSigned: 'the certificate of `{host}` is self-signed, so senders refuse it{consequence}; use a certificate from a public certificate authority',
-      untrusted: 'the certificate of `{host}` does not chain to a trusted root ({detail}), so senders refuse it{consequence}; serve the full chain from a public certificate authority (for a private test CA, pass `--ca-file`)',
+      expired: 'the certificate of `{host}` expired on {date}{consequence}; renew it',
+      notYetValid: 'the certificate of `{host}` is valid only from {date}{consequence}; check the server clock or reissue the certificate',
+      selfSigned: 'the certificate of `{host}` is self-signed{consequence}; use a certificate from a public certificate authority',
+      untrusted: 'the certificate of `{host}` does not chain to a trusted root ({detail}){consequence}; serve the full chain from a public certificate authority (for a private test CA, pass `--ca-file`)',
     },
   },
   {
@@ -1141,8 +1141,8 @@ export const RULES: readonly RuleMeta[] = [
     title: 'A certificate does not name its host',
     rfc: 'RFC 8461 §3.3, §4.2, §8.2; RFC 6125 §6.4',
     messages: {
-      mismatch: 'the certificate served for `{host}` names {names}, not `{host}` (a wildcard covers exactly one label), so senders refuse it{consequence}; get a certificate that names `{host}`',
-      commonNameOnly: 'the certificate served for `{host}` names it only in its subject CN and has no DNS subject alternative name; senders ignore the CN, so they refuse it{consequence}. Reissue it with `{host}` as a DNS name',
+      mismatch: 'the certificate served for `{host}` names {names}, not `{host}` (a wildcard covers exactly one label){consequence}; get a certificate that names `{host}`',
+      commonNameOnly: 'the certificate served for `{host}` names it only in its subject CN and has no DNS subject alternative name, and senders ignore the CN{consequence}. Reissue it with `{host}` as a DNS name',
     },
   },
   {
@@ -1152,7 +1152,7 @@ export const RULES: readonly RuleMeta[] = [
     title: 'A certificate expires within 21 days',
     rfc: 'RFC 8461 §3.3, §4.2',
     messages: {
-      expiring: 'the certificate of `{host}` expires on {date}, in {days} day(s); renew it before then, because senders refuse an expired certificate{consequence}',
+      expiring: 'the certificate of `{host}` expires on {date}, in {days} day(s); renew it before then, because senders refuse an expired certificate',
     },
   },
   {
@@ -1237,7 +1237,7 @@ export const RULES: readonly RuleMeta[] = [
     rfc: 'RFC 8461 §4.1, §5',
     messages: {
       uncovered: 'MX host `{mx}` of `{domain}` matches no mx pattern of {policy} ({patterns}); {consequence}. Add `mx: {mx}` (or a pattern that covers it) and publish a new id',
-      belowWildcard: 'MX host `{mx}` of `{domain}` is more than one label below `{pattern}` in {policy}; a wildcard covers exactly one label, so strict senders (Gmail, mox) reject it, {consequence}. Add `mx: {mx}` and publish a new id',
+      belowWildcard: 'MX host `{mx}` of `{domain}` is more than one label below `{pattern}` in {policy}. A wildcard covers exactly one label, so strict senders such as mox reject this host ({consequence}); add `mx: {mx}` and publish a new id',
       implicit: '`{domain}` has no MX record, so senders deliver to `{domain}` itself, which no mx pattern of {policy} covers ({patterns}); {consequence}. Add `mx: {domain}` and publish a new id',
     },
   },
@@ -1248,7 +1248,7 @@ export const RULES: readonly RuleMeta[] = [
     title: 'An mx pattern matches no current MX host',
     rfc: 'RFC 8461 §4.1',
     messages: {
-      unused: 'mx pattern `{pattern}` of {policy} matches no current MX host of `{domain}` ({mxList}); if it is left over, remove it and publish a new id (keep it while senders may still hold an older policy)',
+      unused: 'mx pattern `{pattern}` of {policy} matches no current MX host of `{domain}` ({mxList}); if it is left over, remove it and publish a new id. If an MX host has just moved away from it, wait until the old MX records have expired from caches (their TTL)',
     },
   },
   {
@@ -1265,10 +1265,11 @@ export const RULES: readonly RuleMeta[] = [
     id: 'STS623',
     alias: 'live-mx-starttls-missing',
     severity: 'error',
-    title: 'An MX host does not offer STARTTLS',
+    title: 'An MX host offers no working STARTTLS',
     rfc: 'RFC 8461 §4, §5',
     messages: {
       missing: 'MX host `{mx}` does not offer STARTTLS after EHLO; {consequence}. Enable STARTTLS with a valid certificate for `{mx}`',
+      handshake: 'MX host `{mx}` accepts STARTTLS, but the TLS handshake fails ({detail}); {consequence}. Offer TLS 1.2 or later with a valid certificate for `{mx}`',
     },
   },
   {
