@@ -46521,7 +46521,7 @@ function parseIpv4(text) {
 }
 /** Parses IPv6 text (with `::` and an optional trailing IPv4 part) into eight 16-bit words, or returns null. */
 function parseIpv6(text) {
-    const address = text.replace(/^\[|\]$/g, '').replace(/%.*$/, '');
+    const address = text.replace(/^\[(.*)\]$/, '$1').replace(/%.*$/, '');
     if (!address.includes(':'))
         return null;
     const halves = address.split('::');
@@ -47123,7 +47123,7 @@ function parseConnectTo(spec) {
 }
 /** Splits at the three colons that separate the fields, keeping bracketed IPv6 addresses whole. */
 function splitRoute(spec) {
-    const match = /^([^:[\]]*):([0-9]*):(\[[0-9A-Fa-f:.]*\]|[^:[\]]*):([0-9]*)$/.exec(spec);
+    const match = /^([^:[\]]*):([0-9]*):(\[[^\]]*\]|[^:[\]]*):([0-9]*)$/.exec(spec);
     if (!match)
         return null;
     return [match[1], match[2], match[3], match[4]];

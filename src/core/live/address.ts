@@ -77,7 +77,7 @@ export function parseIpv4(text: string): number[] | null {
 
 /** Parses IPv6 text (with `::` and an optional trailing IPv4 part) into eight 16-bit words, or returns null. */
 export function parseIpv6(text: string): number[] | null {
-  const address = text.replace(/^\[|\]$/g, '').replace(/%.*$/, '');
+  const address = text.replace(/^\[(.*)\]$/, '$1').replace(/%.*$/, '');
   if (!address.includes(':')) return null;
 
   const halves = address.split('::');

@@ -52,7 +52,7 @@ export function parseConnectTo(spec: string): ConnectRoute {
 
 /** Splits at the three colons that separate the fields, keeping bracketed IPv6 addresses whole. */
 function splitRoute(spec: string): [string, string, string, string] | null {
-  const match = /^([^:[\]]*):([0-9]*):(\[[0-9A-Fa-f:.]*\]|[^:[\]]*):([0-9]*)$/.exec(spec);
+  const match = /^([^:[\]]*):([0-9]*):(\[[^\]]*\]|[^:[\]]*):([0-9]*)$/.exec(spec);
   if (!match) return null;
   return [match[1]!, match[2]!, match[3]!, match[4]!];
 }
