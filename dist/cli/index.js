@@ -46626,22 +46626,21 @@ const POLICY_CHARSETS = ['utf-8', 'utf8', 'us-ascii', 'ascii'];
 
 ;// CONCATENATED MODULE: ./src/core/live/state.ts
 /**
- * What the live checks observed for one policy domain, as plain data. The
- * adapters fill it in; `evaluateLive` turns it into findings. Keeping the
- * observations apart from the verdicts lets the verdicts be tested without
- * a network and lets `inspect --format json` show what was seen.
+ * Observations of the live checks for one policy domain, as plain data. The
+ * adapters fill them in and `evaluateLive` turns them into findings, so the
+ * verdicts can be tested without a network.
  */
-/** True for DNS outcomes that say nothing about whether the record exists. */
+/** Tells whether a DNS outcome leaves open whether the record exists. */
 function isInconclusive(status) {
     return status === 'servfail' || status === 'refused' || status === 'timeout' || status === 'error';
 }
 
 ;// CONCATENATED MODULE: ./src/core/live/evaluate.ts
 /**
- * Turns what the live checks observed into findings, judged the way strict
- * senders judge (RFC 8461 §3.3, §4, §5, §8): the live records and policy go
- * through the same rules as the repository's, and the repository's policy
- * and id, when given, are compared with the live ones (§8.1).
+ * Turns what the live checks observed into findings, judged as strict
+ * senders judge (RFC 8461 §3.3, §4, §5, §8). The live records and policy go
+ * through the same rules as the repository's. When the repository's side is
+ * given, its policy and id are compared with the live ones (§8.1).
  */
 
 
@@ -46679,7 +46678,7 @@ function evaluateLive(state, repo, settings = new Map(), options = {}) {
         if (finding)
             findings.push(finding);
     };
-    // DNS answers that say nothing either way.
+    // Lookups that failed do not show whether a record exists.
     for (const lookup of [state.sts, state.tlsrpt, state.mx, state.policyHost.a, state.policyHost.aaaa]) {
         if (isInconclusive(lookup.status)) {
             add(null, { ruleId: 'STS602', messageId: 'failed', data: { type: lookup.type, name: lookup.name, status: describeStatus(lookup.status), detail: lookup.detail ?? 'no detail' } });
@@ -46698,7 +46697,7 @@ function evaluateLive(state, repo, settings = new Map(), options = {}) {
         input.tlsrpt = tlsrptSet;
     const live = lintDomain(input, settings);
     for (const finding of live.findings) {
-        // The notice about unknown record sources means nothing for DNS answers, and STS601 says more than STS301 about a missing record.
+        // The notice about unknown record sources does not apply to DNS. STS601 replaces STS301 with the DNS status of a missing record.
         if (finding.ruleId === 'STS003' || finding.ruleId === 'STS301')
             continue;
         if (repo && duplicatesRepository(finding, repo, input))
@@ -46731,7 +46730,7 @@ function evaluateLive(state, repo, settings = new Map(), options = {}) {
             stsRecords: state.sts.records,
             tlsrpt: state.tlsrpt.records,
             policyUrl: url,
-            fetch: primary ? fetchLabel(primary) : state.fetches.length === 0 ? 'not fetched' : 'failed',
+            fetch: fetchSummary(primary, state.fetches),
             mode: live.policy?.mode ?? null,
             maxAge: live.policy?.maxAge ?? null,
             mxPatterns: live.canonical?.mx ?? [],
@@ -46751,7 +46750,7 @@ function describeStatus(status) {
     const names = { ok: 'an answer', nxdomain: 'NXDOMAIN', nodata: 'no data', servfail: 'SERVFAIL', refused: 'REFUSED', timeout: 'a timeout', error: 'an error' };
     return names[status];
 }
-/** Builds the record set of a TXT answer; undefined when the lookup was inconclusive. */
+/** Builds the record set of a TXT lookup, or undefined when the lookup was inconclusive. */
 function recordSetOf(lookup, file) {
     if (isInconclusive(lookup.status))
         return undefined;
@@ -46760,7 +46759,7 @@ function recordSetOf(lookup, file) {
         label: 'DNS',
         owner: lookup.name,
         explicit: false,
-        // One record per line, so a finding's line tells which record it is about.
+        // One record per line, so the line of a finding identifies its record.
         records: lookup.records.map((value, index) => txtRecordFromValue(value, index + 1, 1)),
     };
 }
@@ -46789,17 +46788,21 @@ function checkPolicyHost(state, add) {
         add(null, { ruleId: 'STS603', messageId, data: { host: name, domain: state.domain } });
     }
 }
-/** The fetch whose body counts: the first that got a 200, else the first one. */
+/** Chooses the fetch whose body counts: the first with status 200, else the first one. */
 function choosePrimaryFetch(fetches) {
     return fetches.find((fetch) => bodyOf(fetch) !== null) ?? fetches.find((fetch) => fetch.outcome !== 'skipped');
 }
 function bodyOf(fetch) {
     return fetch.outcome === 'ok' && fetch.status === 200 && !fetch.truncated ? fetch.body : null;
 }
-function fetchLabel(fetch) {
-    if (fetch.outcome === 'ok')
-        return String(fetch.status);
-    return fetch.outcome;
+function fetchSummary(primary, fetches) {
+    if (primary?.outcome === 'ok')
+        return String(primary.status);
+    if (primary)
+        return primary.outcome;
+    if (fetches.length === 0)
+        return 'not fetched';
+    return 'failed';
 }
 const POLICY_CONSEQUENCE = ', so senders refuse it and act as if the domain had no MTA-STS';
 function checkFetch(fetch, primary, state, now, slowMs, add) {
@@ -46988,7 +46991,7 @@ function evaluate_checkMx(state, policies, add) {
     }
     return hosts.map(({ host, preference }) => ({ host, preference, covered: policies.length > 0 ? (covered.get(host) ?? null) : null }));
 }
-/** What an invalid MX certificate does, by mode, as the tail of a certificate message. */
+/** Consequences of an invalid MX certificate by mode, appended to the certificate messages. */
 const MX_CONSEQUENCE = {
     enforce: ', so senders refuse it and, in enforce mode, do not deliver mail to this host',
     testing: ', which senders report through TLS-RPT; in testing mode they still deliver, but under enforce they would not',
@@ -47140,10 +47143,10 @@ function isIpAddress(text) {
 
 ;// CONCATENATED MODULE: ./src/adapters/live/dns.ts
 /**
- * A stub resolver that asks recursive DNS servers directly (UDP, then TCP
- * when the answer is truncated), so the checks see TTLs, CNAME chains and the
- * difference between NXDOMAIN, no data, SERVFAIL and a timeout, which the
- * system resolver API hides.
+ * A stub resolver that queries recursive DNS servers directly over UDP, and
+ * over TCP when a response is truncated. Unlike the system resolver API, it
+ * shows TTLs and CNAME chains, and tells NXDOMAIN, no data, SERVFAIL and a
+ * timeout apart.
  */
 
 
@@ -47169,7 +47172,7 @@ function parseResolvers(values) {
         return { host, port };
     });
 }
-/** The servers of the system configuration (`/etc/resolv.conf` on Linux), as Node reads them. */
+/** Returns the servers of the system configuration (`/etc/resolv.conf` on Linux), as Node reads them. */
 function systemResolvers() {
     const servers = (0,external_node_dns_.getServers)().map((entry) => parseResolvers([entry])[0]);
     if (servers.length === 0)
@@ -47184,7 +47187,7 @@ class DnsClient {
     get servers() {
         return this.options.servers;
     }
-    /** Looks up `name`, following CNAMEs, and says how the lookup ended. Never throws. */
+    /** Looks up `name`, following CNAMEs, and returns how the lookup ended; failures are a status, not an exception. */
     async lookup(name, type, signal) {
         const result = { name, type, status: 'ok', records: [], ttl: null, cnames: [] };
         let current = name.toLowerCase().replace(/\.$/, '');
@@ -47195,10 +47198,10 @@ class DnsClient {
             }
             catch (error) {
                 result.status = error instanceof QueryTimeout || signal?.aborted ? 'timeout' : 'error';
-                result.detail = error instanceof QueryTimeout ? `no answer from ${this.describeServers()} after ${this.options.retries + 1} tries of ${this.options.timeoutMs} ms` : describeError(error);
+                result.detail = error instanceof QueryTimeout ? `no response from ${this.describeServers()} after ${this.options.retries + 1} tries of ${this.options.timeoutMs} ms` : describeError(error);
                 return result;
             }
-            // A recursive server puts the whole chain in one answer; follow it within the answer first.
+            // A recursive server returns the whole chain in one response, so follow it there first.
             let followed = true;
             while (followed) {
                 followed = false;
@@ -47224,7 +47227,7 @@ class DnsClient {
                 result.ttl = Math.min(...matching.map((answer) => ('ttl' in answer ? (answer.ttl ?? 0) : 0)));
                 return result;
             }
-            // An answer that ends in a CNAME without the target's records: ask for the target itself.
+            // A response that ends in a CNAME without the target's records needs a query for the target itself.
             if (result.cnames.length > 0 && result.cnames.at(-1).target === current && step < MAX_CNAME_STEPS && raw.answers.length > 0)
                 continue;
             result.status = 'nodata';
@@ -47419,7 +47422,7 @@ async function loadTrustStore(files) {
         }
         const blocks = text.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g);
         if (!blocks)
-            throw new errors/* InputError */.dz(`--ca-file \`${file}\` holds no PEM certificate (\`-----BEGIN CERTIFICATE-----\`); give the CA certificate in PEM form`);
+            throw new errors/* InputError */.dz(`--ca-file \`${file}\` contains no PEM certificate (\`-----BEGIN CERTIFICATE-----\`); give the CA certificate in PEM form`);
         extra.push(...blocks);
     }
     return [...(external_node_tls_default()).rootCertificates, ...extra];
@@ -47474,10 +47477,10 @@ function describeChainCode(code) {
 
 ;// CONCATENATED MODULE: ./src/adapters/live/https.ts
 /**
- * Fetches a policy file the way a strict sender does (RFC 8461 §3.3): one
- * GET over HTTPS to a given address, SNI and Host set to the policy host,
- * TLS 1.2 or later, no redirects followed, at most 64 KiB read. Every
- * outcome is data; nothing here throws for a bad server.
+ * Fetches a policy file as a strict sender does (RFC 8461 §3.3): one GET over
+ * HTTPS to a given address, with SNI and Host set to the policy host, TLS 1.2
+ * or later, no redirects followed and at most 64 KiB read. A failing server
+ * gives an outcome in the result, not an exception.
  */
 
 
@@ -47578,7 +47581,7 @@ function classifyError(error, phase, aborted, options) {
     const code = String(error.code ?? error.name ?? 'ERROR');
     const message = error instanceof Error ? error.message : String(error);
     if (aborted || code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT' || code === 'CONNECT_TIMEOUT' || code === 'UND_ERR_CONNECT_TIMEOUT') {
-        return { outcome: 'timeout', code: 'TIMEOUT', message: `no complete answer within ${options.totalTimeoutMs} ms` };
+        return { outcome: 'timeout', code: 'TIMEOUT', message: `no complete response within ${options.totalTimeoutMs} ms` };
     }
     if (phase === 'connect')
         return { outcome: 'connect-failed', code, message: code === 'ECONNREFUSED' ? 'connection refused' : message };
@@ -47668,7 +47671,7 @@ async function probeMx(target, options) {
     const socket = external_node_net_default().connect({ host: target.address, port: target.port });
     let secure;
     let stage = 'connect';
-    const timer = setTimeout(() => (secure ?? socket).destroy(Object.assign(new Error(`no answer within ${options.timeoutMs} ms`), { code: 'ETIMEDOUT' })), options.timeoutMs);
+    const timer = setTimeout(() => (secure ?? socket).destroy(Object.assign(new Error(`timed out after ${options.timeoutMs} ms`), { code: 'ETIMEDOUT' })), options.timeoutMs);
     const onAbort = () => {
         (secure ?? socket).destroy(Object.assign(new Error('the per-domain deadline ended the probe'), { code: 'ETIMEDOUT' }));
     };
@@ -47687,7 +47690,7 @@ async function probeMx(target, options) {
         socket.write(`EHLO ${heloName()}\r\n`);
         const ehlo = await reader.next();
         if (ehlo.code !== 250)
-            throw Object.assign(new Error(`EHLO was answered with ${ehlo.code}`), { code: 'EPROTO' });
+            throw Object.assign(new Error(`the server replied ${ehlo.code} to EHLO`), { code: 'EPROTO' });
         if (!ehlo.lines.some((line) => /^STARTTLS\b/i.test(line))) {
             result.outcome = 'no-starttls';
             socket.write('QUIT\r\n');
@@ -47697,7 +47700,7 @@ async function probeMx(target, options) {
         const ready = await reader.next();
         if (ready.code !== 220) {
             result.outcome = 'no-starttls';
-            result.error = { code: 'STARTTLS_REFUSED', message: `STARTTLS was answered with ${ready.code}` };
+            result.error = { code: 'STARTTLS_REFUSED', message: `the server replied ${ready.code} to STARTTLS` };
             return result;
         }
         stage = 'tls';
@@ -47731,7 +47734,7 @@ async function probeMx(target, options) {
     }
     return result;
 }
-/** The EHLO name: this machine's name when it looks like a domain, else a name that says what is connecting. */
+/** Returns the EHLO name: this machine's name when it looks like a domain, else a name that identifies the tool. */
 function heloName() {
     const name = (0,external_node_os_namespaceObject.hostname)();
     return /^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$/.test(name) ? name : 'mta-sts-guard.invalid';
@@ -47759,7 +47762,7 @@ const LIVE_DEFAULTS = {
 };
 const HTTPS_PORT = 443;
 const SMTP_PORT = 25;
-/** Checks one domain. Never throws for what a server does; every outcome is in the state. */
+/** Checks one domain. What a server does ends up in the returned state, not in an exception. */
 async function collectLiveState(domain, options, dns, now = () => new Date()) {
     const deadline = AbortSignal.timeout(options.deadlineMs);
     const policyHost = `mta-sts.${domain}`;
@@ -47791,10 +47794,10 @@ async function collectLiveState(domain, options, dns, now = () => new Date()) {
     };
 }
 /**
- * Chooses where to connect: a `--connect-to` route with an address wins;
- * otherwise the first IPv4 and the first IPv6 address from DNS, each on the
- * route's port if one applies. Addresses from DNS that are not public are
- * refused unless `allowPrivate` is set.
+ * Chooses where to connect. A `--connect-to` route with an address wins.
+ * Otherwise the first IPv4 and the first IPv6 address from DNS are used, on
+ * the route's port if one applies. Non-public addresses from DNS are refused
+ * unless `allowPrivate` is set.
  */
 function planConnections(host, port, a, aaaa, options) {
     const route = findRoute(options.routes, host, port);
@@ -47903,9 +47906,9 @@ async function runLive(domains, options, repository = new Map()) {
     return { findings, live, states };
 }
 /**
- * The live half of `check --live`: checks every policy domain of a check
- * report, with the repository's policy, id and history of each for the
- * drift rules, and with the report's rule settings.
+ * Runs the live half of `check --live` on every policy domain of a check
+ * report. The drift rules get each domain's policy, id and history from the
+ * repository, and the rule settings come from the report's config.
  */
 async function runLiveForReport(report, options, historyDepth) {
     const histories = await readRepositoryHistory(report, historyDepth ?? report.config?.historyDepth ?? DEFAULT_HISTORY_DEPTH);
@@ -48010,7 +48013,11 @@ function formatLiveState(states, summaries) {
             if (state.mx.records.length === 0)
                 lines.push(row('MX', `none; senders use the implicit MX ${live_text_clean(state.domain)}`));
             summary.mx.forEach((mx, position) => {
-                const coverage = mx.covered === null ? '' : mx.covered ? '  matches the policy' : '  matches no mx pattern';
+                let coverage = '';
+                if (mx.covered === true)
+                    coverage = '  matches the policy';
+                if (mx.covered === false)
+                    coverage = '  matches no mx pattern';
                 const smtp = mx.smtp === null ? '' : `  STARTTLS: ${mx.smtp}${mx.certificateExpires ? `, certificate expires ${mx.certificateExpires.slice(0, 10)}` : ''}`;
                 const text = `${mx.preference === null ? '' : `${mx.preference} `}${live_text_clean(mx.host)}${coverage}${smtp}`;
                 lines.push(position === 0 && state.mx.records.length > 0 ? row('MX', text + ttl(state.mx)) : more(text));
@@ -49786,7 +49793,7 @@ const RULES = [
         rfc: 'RFC 8461 §3.3, §7.2',
         messages: {
             connect: 'cannot connect to {address} port {port} for `{url}`: {detail}. Senders without a cached policy act as if `{domain}` had no MTA-STS; make `{host}` answer HTTPS on port 443',
-            timeout: 'no complete answer from {address} for `{url}` within {seconds} s; senders give up and act as if `{domain}` had no MTA-STS. Make the policy host answer quickly',
+            timeout: 'no complete response from {address} for `{url}` within {seconds} s; senders give up and act as if `{domain}` had no MTA-STS. Make the policy host respond quickly',
             tls: 'the TLS handshake with {address} for `{host}` failed: {detail}. Senders need TLS 1.2 or later with a valid certificate; fix the HTTPS setup of `{host}`',
             protocol: 'the answer from {address} for `{url}` is not valid HTTP: {detail}; serve the policy file from a standard HTTPS server',
         },

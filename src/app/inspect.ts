@@ -53,9 +53,9 @@ export async function runLive(domains: readonly string[], options: LiveRunOption
 }
 
 /**
- * The live half of `check --live`: checks every policy domain of a check
- * report, with the repository's policy, id and history of each for the
- * drift rules, and with the report's rule settings.
+ * Runs the live half of `check --live` on every policy domain of a check
+ * report. The drift rules get each domain's policy, id and history from the
+ * repository, and the rule settings come from the report's config.
  */
 export async function runLiveForReport(report: CheckReport, options: LiveRunOptions, historyDepth?: number): Promise<LiveReport> {
   const histories = await readRepositoryHistory(report, historyDepth ?? report.config?.historyDepth ?? DEFAULT_HISTORY_DEPTH);

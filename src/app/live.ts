@@ -41,7 +41,7 @@ export const LIVE_DEFAULTS = {
 const HTTPS_PORT = 443;
 const SMTP_PORT = 25;
 
-/** Checks one domain. Never throws for what a server does; every outcome is in the state. */
+/** Checks one domain. What a server does ends up in the returned state, not in an exception. */
 export async function collectLiveState(domain: string, options: LiveOptions, dns: DnsClient, now: () => Date = () => new Date()): Promise<LiveState> {
   const deadline = AbortSignal.timeout(options.deadlineMs);
   const policyHost = `mta-sts.${domain}`;
@@ -86,10 +86,10 @@ interface ConnectionPlan {
 }
 
 /**
- * Chooses where to connect: a `--connect-to` route with an address wins;
- * otherwise the first IPv4 and the first IPv6 address from DNS, each on the
- * route's port if one applies. Addresses from DNS that are not public are
- * refused unless `allowPrivate` is set.
+ * Chooses where to connect. A `--connect-to` route with an address wins.
+ * Otherwise the first IPv4 and the first IPv6 address from DNS are used, on
+ * the route's port if one applies. Non-public addresses from DNS are refused
+ * unless `allowPrivate` is set.
  */
 function planConnections(host: string, port: number, a: DnsLookup<string>, aaaa: DnsLookup<string>, options: LiveOptions): ConnectionPlan[] {
   const route = findRoute(options.routes, host, port);

@@ -70,7 +70,7 @@ export interface SummaryDomain {
   headId: string | null;
   /** `passed`, `failed` or `not compared`. */
   gate: string;
-  /** What the live checks saw, when they ran. */
+  /** Live state of the domain, when the live checks ran. */
   live?: LiveSummary;
 }
 
@@ -145,11 +145,15 @@ export function buildSummary(input: SummaryInput): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** The live columns of one row; every value came from the network, so it is escaped. */
+/** Formats the live columns of one row. Every value came from the network, so each is escaped. */
 function liveCells(live: LiveSummary | undefined): string {
   if (!live) return ' — | — | — | — |';
-  const body = live.bodyMatch === null ? (live.fetch === '200' ? '—' : `not served (${escapeMarkdown(live.fetch)})`) : live.bodyMatch === 'same' ? 'same' : 'differs';
-  const id = live.id ? code(live.id) : live.inconclusive ? 'inconclusive' : 'none';
+
+  let body = live.bodyMatch ?? '—';
+  if (live.bodyMatch === null && live.fetch !== '200') body = `not served (${escapeMarkdown(live.fetch)})`;
+  let id = 'none';
+  if (live.id) id = code(live.id);
+  else if (live.inconclusive) id = 'inconclusive';
   const expires = live.certificateExpires ? escapeMarkdown(live.certificateExpires.slice(0, 10)) : '—';
   return ` ${id} | ${body} | ${live.mxCoverage ? escapeMarkdown(live.mxCoverage) : '—'} | ${expires} |`;
 }

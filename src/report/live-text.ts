@@ -93,7 +93,9 @@ export function formatLiveState(states: readonly LiveState[], summaries: readonl
     } else {
       if (state.mx.records.length === 0) lines.push(row('MX', `none; senders use the implicit MX ${clean(state.domain)}`));
       summary.mx.forEach((mx, position) => {
-        const coverage = mx.covered === null ? '' : mx.covered ? '  matches the policy' : '  matches no mx pattern';
+        let coverage = '';
+        if (mx.covered === true) coverage = '  matches the policy';
+        if (mx.covered === false) coverage = '  matches no mx pattern';
         const smtp = mx.smtp === null ? '' : `  STARTTLS: ${mx.smtp}${mx.certificateExpires ? `, certificate expires ${mx.certificateExpires.slice(0, 10)}` : ''}`;
         const text = `${mx.preference === null ? '' : `${mx.preference} `}${clean(mx.host)}${coverage}${smtp}`;
         lines.push(position === 0 && state.mx.records.length > 0 ? row('MX', text + ttl(state.mx)) : more(text));

@@ -37,7 +37,7 @@ const CASES: HttpsCase[] = [
   { name: 'a UTF-8 charset in quotes and upper case', handler: policyHandler(POLICY, { 'content-type': 'Text/Plain; Charset="UTF-8"' }), expected: [] },
   { name: 'a body over 64 KiB', handler: policyHandler(POLICY + `padding: ${'a'.repeat(70_000)}\n`), expected: ['STS613'], absent: ['STS102'] },
   { name: 'a server that sends slowly', handler: slowHandler(POLICY, 60, 16), run: { slowMs: 150 }, expected: ['STS614'], absent: ['STS605'] },
-  { name: 'a server that never finishes', handler: hangingHandler(), run: { timeoutMs: 700 }, expected: ['STS605'], message: /no complete answer/ },
+  { name: 'a server that never finishes', handler: hangingHandler(), run: { timeoutMs: 700 }, expected: ['STS605'], message: /no complete response/ },
   { name: 'an expired certificate', certificate: { names: [POLICY_HOST], notBefore: new Date(Date.now() - 100 * DAY), notAfter: new Date(Date.now() - 2 * DAY) }, expected: ['STS606'], message: /expired on/ },
   { name: 'a certificate expiring within 21 days', certificate: { names: [POLICY_HOST], notAfter: new Date(Date.now() + 10 * DAY) }, expected: ['STS608'], message: /in (9|10) day/ },
   { name: 'a certificate for another name', certificate: { names: [`www.${DOMAIN}`] }, expected: ['STS607'], message: /names `www\.example\.test`/ },

@@ -1,8 +1,8 @@
 /**
- * A stub resolver that asks recursive DNS servers directly (UDP, then TCP
- * when the answer is truncated), so the checks see TTLs, CNAME chains and the
- * difference between NXDOMAIN, no data, SERVFAIL and a timeout, which the
- * system resolver API hides.
+ * A stub resolver that queries recursive DNS servers directly over UDP, and
+ * over TCP when a response is truncated. Unlike the system resolver API, it
+ * shows TTLs and CNAME chains, and tells NXDOMAIN, no data, SERVFAIL and a
+ * timeout apart.
  */
 
 import { randomInt } from 'node:crypto';
@@ -23,7 +23,7 @@ export interface DnsServer {
 
 export interface DnsClientOptions {
   servers: DnsServer[];
-  /** Milliseconds to wait for one answer. */
+  /** Milliseconds to wait for one response. */
   timeoutMs: number;
   /** How many more times each question is asked after a timeout. */
   retries: number;
@@ -57,7 +57,7 @@ export function parseResolvers(values: readonly string[]): DnsServer[] {
   });
 }
 
-/** The servers of the system configuration (`/etc/resolv.conf` on Linux), as Node reads them. */
+/** Returns the servers of the system configuration (`/etc/resolv.conf` on Linux), as Node reads them. */
 export function systemResolvers(): DnsServer[] {
   const servers = getServers().map((entry) => parseResolvers([entry])[0]!);
   if (servers.length === 0) throw new UsageError('no DNS server is configured on this system; name one with `--resolver`');
@@ -71,7 +71,7 @@ export class DnsClient {
     return this.options.servers;
   }
 
-  /** Looks up `name`, following CNAMEs, and says how the lookup ended. Never throws. */
+  /** Looks up `name`, following CNAMEs, and returns how the lookup ended; failures are a status, not an exception. */
   async lookup<T extends RecordType>(name: string, type: T, signal?: AbortSignal): Promise<DnsLookup<RecordOf<T>>> {
     const result: DnsLookup<RecordOf<T>> = { name, type, status: 'ok', records: [], ttl: null, cnames: [] };
     let current = name.toLowerCase().replace(/\.$/, '');
@@ -82,11 +82,11 @@ export class DnsClient {
         raw = await this.ask(current, type, signal);
       } catch (error) {
         result.status = error instanceof QueryTimeout || signal?.aborted ? 'timeout' : 'error';
-        result.detail = error instanceof QueryTimeout ? `no answer from ${this.describeServers()} after ${this.options.retries + 1} tries of ${this.options.timeoutMs} ms` : describeError(error);
+        result.detail = error instanceof QueryTimeout ? `no response from ${this.describeServers()} after ${this.options.retries + 1} tries of ${this.options.timeoutMs} ms` : describeError(error);
         return result;
       }
 
-      // A recursive server puts the whole chain in one answer; follow it within the answer first.
+      // A recursive server returns the whole chain in one response, so follow it there first.
       let followed = true;
       while (followed) {
         followed = false;
@@ -112,7 +112,7 @@ export class DnsClient {
         result.ttl = Math.min(...matching.map((answer) => ('ttl' in answer ? (answer.ttl ?? 0) : 0)));
         return result;
       }
-      // An answer that ends in a CNAME without the target's records: ask for the target itself.
+      // A response that ends in a CNAME without the target's records needs a query for the target itself.
       if (result.cnames.length > 0 && result.cnames.at(-1)!.target === current && step < MAX_CNAME_STEPS && raw.answers.length > 0) continue;
       result.status = 'nodata';
       return result;

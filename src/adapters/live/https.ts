@@ -1,8 +1,8 @@
 /**
- * Fetches a policy file the way a strict sender does (RFC 8461 §3.3): one
- * GET over HTTPS to a given address, SNI and Host set to the policy host,
- * TLS 1.2 or later, no redirects followed, at most 64 KiB read. Every
- * outcome is data; nothing here throws for a bad server.
+ * Fetches a policy file as a strict sender does (RFC 8461 §3.3): one GET over
+ * HTTPS to a given address, with SNI and Host set to the policy host, TLS 1.2
+ * or later, no redirects followed and at most 64 KiB read. A failing server
+ * gives an outcome in the result, not an exception.
  */
 
 import net from 'node:net';
@@ -129,7 +129,7 @@ function classifyError(error: unknown, phase: 'connect' | 'tls' | 'http', aborte
   const code = String((error as NodeJS.ErrnoException).code ?? (error as Error).name ?? 'ERROR');
   const message = error instanceof Error ? error.message : String(error);
   if (aborted || code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT' || code === 'CONNECT_TIMEOUT' || code === 'UND_ERR_CONNECT_TIMEOUT') {
-    return { outcome: 'timeout', code: 'TIMEOUT', message: `no complete answer within ${options.totalTimeoutMs} ms` };
+    return { outcome: 'timeout', code: 'TIMEOUT', message: `no complete response within ${options.totalTimeoutMs} ms` };
   }
   if (phase === 'connect') return { outcome: 'connect-failed', code, message: code === 'ECONNREFUSED' ? 'connection refused' : message };
   if (phase === 'tls') return { outcome: 'tls-failed', code, message: describeTlsError(code, message) };

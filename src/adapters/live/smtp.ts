@@ -94,7 +94,7 @@ export async function probeMx(target: SmtpTarget, options: SmtpOptions): Promise
   const socket = net.connect({ host: target.address, port: target.port });
   let secure: tls.TLSSocket | undefined;
   let stage: 'connect' | 'smtp' | 'tls' = 'connect';
-  const timer = setTimeout(() => (secure ?? socket).destroy(Object.assign(new Error(`no answer within ${options.timeoutMs} ms`), { code: 'ETIMEDOUT' })), options.timeoutMs);
+  const timer = setTimeout(() => (secure ?? socket).destroy(Object.assign(new Error(`timed out after ${options.timeoutMs} ms`), { code: 'ETIMEDOUT' })), options.timeoutMs);
   const onAbort = (): void => {
     (secure ?? socket).destroy(Object.assign(new Error('the per-domain deadline ended the probe'), { code: 'ETIMEDOUT' }));
   };
@@ -113,7 +113,7 @@ export async function probeMx(target: SmtpTarget, options: SmtpOptions): Promise
 
     socket.write(`EHLO ${heloName()}\r\n`);
     const ehlo = await reader.next();
-    if (ehlo.code !== 250) throw Object.assign(new Error(`EHLO was answered with ${ehlo.code}`), { code: 'EPROTO' });
+    if (ehlo.code !== 250) throw Object.assign(new Error(`the server replied ${ehlo.code} to EHLO`), { code: 'EPROTO' });
     if (!ehlo.lines.some((line) => /^STARTTLS\b/i.test(line))) {
       result.outcome = 'no-starttls';
       socket.write('QUIT\r\n');
@@ -124,7 +124,7 @@ export async function probeMx(target: SmtpTarget, options: SmtpOptions): Promise
     const ready = await reader.next();
     if (ready.code !== 220) {
       result.outcome = 'no-starttls';
-      result.error = { code: 'STARTTLS_REFUSED', message: `STARTTLS was answered with ${ready.code}` };
+      result.error = { code: 'STARTTLS_REFUSED', message: `the server replied ${ready.code} to STARTTLS` };
       return result;
     }
 
@@ -154,7 +154,7 @@ export async function probeMx(target: SmtpTarget, options: SmtpOptions): Promise
   return result;
 }
 
-/** The EHLO name: this machine's name when it looks like a domain, else a name that says what is connecting. */
+/** Returns the EHLO name: this machine's name when it looks like a domain, else a name that identifies the tool. */
 function heloName(): string {
   const name = hostname();
   return /^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$/.test(name) ? name : 'mta-sts-guard.invalid';

@@ -25,7 +25,7 @@ export async function loadTrustStore(files: readonly string[]): Promise<string[]
       throw new InputError(`cannot read --ca-file \`${file}\`: ${describeFsError(error)}`, { cause: error });
     }
     const blocks = text.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g);
-    if (!blocks) throw new InputError(`--ca-file \`${file}\` holds no PEM certificate (\`-----BEGIN CERTIFICATE-----\`); give the CA certificate in PEM form`);
+    if (!blocks) throw new InputError(`--ca-file \`${file}\` contains no PEM certificate (\`-----BEGIN CERTIFICATE-----\`); give the CA certificate in PEM form`);
     extra.push(...blocks);
   }
   return [...tls.rootCertificates, ...extra];

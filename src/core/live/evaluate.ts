@@ -1,8 +1,8 @@
 /**
- * Turns what the live checks observed into findings, judged the way strict
- * senders judge (RFC 8461 §3.3, §4, §5, §8): the live records and policy go
- * through the same rules as the repository's, and the repository's policy
- * and id, when given, are compared with the live ones (§8.1).
+ * Turns what the live checks observed into findings, judged as strict
+ * senders judge (RFC 8461 §3.3, §4, §5, §8). The live records and policy go
+ * through the same rules as the repository's. When the repository's side is
+ * given, its policy and id are compared with the live ones (§8.1).
  */
 
 import { compareFindings, type Finding, type RawFinding, type Severity } from '../diagnostic.js';
@@ -21,7 +21,7 @@ import { isInconclusive, type DnsLookup, type LiveState, type MxProbe, type Poli
 /** The repository's side of a domain, for the drift checks. */
 export interface RepositorySide {
   result: DomainResult;
-  /** True when the repository holds the `_mta-sts` record, so its id can be compared. */
+  /** True when the repository contains the `_mta-sts` record, so its id can be compared. */
   hasRecord: boolean;
   /** Earlier (id, content) pairs of the domain, newest first; empty when unknown. */
   history: HistoryEntry[];
@@ -43,7 +43,7 @@ export interface LiveSummary {
   domain: string;
   /** The id of the one valid live `_mta-sts` record, or null. */
   id: string | null;
-  /** TTL of the live `_mta-sts` answer in seconds: how long resolvers may keep showing the old id. */
+  /** TTL of the live `_mta-sts` records in seconds, which bounds how long resolvers may keep returning the old id. */
   idTtl: number | null;
   stsRecords: string[];
   tlsrpt: string[];
@@ -73,7 +73,7 @@ export interface LiveResult {
 const EXPIRY_WARNING_DAYS = 21;
 
 export interface EvaluateOptions {
-  /** A full answer slower than this many milliseconds is reported as slow. */
+  /** A complete response slower than this many milliseconds is reported as slow. */
   slowMs?: number;
 }
 
@@ -104,7 +104,7 @@ export function evaluateLive(state: LiveState, repo: RepositorySide | null, sett
     if (finding) findings.push(finding);
   };
 
-  // DNS answers that say nothing either way.
+  // Lookups that failed do not show whether a record exists.
   for (const lookup of [state.sts, state.tlsrpt, state.mx, state.policyHost.a, state.policyHost.aaaa]) {
     if (isInconclusive(lookup.status)) {
       add(null, { ruleId: 'STS602', messageId: 'failed', data: { type: lookup.type, name: lookup.name, status: describeStatus(lookup.status), detail: lookup.detail ?? 'no detail' } });
@@ -122,7 +122,7 @@ export function evaluateLive(state: LiveState, repo: RepositorySide | null, sett
   const live = lintDomain(input, settings);
 
   for (const finding of live.findings) {
-    // The notice about unknown record sources means nothing for DNS answers, and STS601 says more than STS301 about a missing record.
+    // The notice about unknown record sources does not apply to DNS. STS601 replaces STS301 with the DNS status of a missing record.
     if (finding.ruleId === 'STS003' || finding.ruleId === 'STS301') continue;
     if (repo && duplicatesRepository(finding, repo, input)) continue;
     findings.push(finding);
@@ -155,7 +155,7 @@ export function evaluateLive(state: LiveState, repo: RepositorySide | null, sett
       stsRecords: state.sts.records,
       tlsrpt: state.tlsrpt.records,
       policyUrl: url,
-      fetch: primary ? fetchLabel(primary) : state.fetches.length === 0 ? 'not fetched' : 'failed',
+      fetch: fetchSummary(primary, state.fetches),
       mode: live.policy?.mode ?? null,
       maxAge: live.policy?.maxAge ?? null,
       mxPatterns: live.canonical?.mx ?? [],
@@ -177,7 +177,7 @@ function describeStatus(status: DnsLookup<unknown>['status']): string {
   return names[status];
 }
 
-/** Builds the record set of a TXT answer; undefined when the lookup was inconclusive. */
+/** Builds the record set of a TXT lookup, or undefined when the lookup was inconclusive. */
 function recordSetOf(lookup: DnsLookup<string>, file: string): RecordSet | undefined {
   if (isInconclusive(lookup.status)) return undefined;
   return {
@@ -185,7 +185,7 @@ function recordSetOf(lookup: DnsLookup<string>, file: string): RecordSet | undef
     label: 'DNS',
     owner: lookup.name,
     explicit: false,
-    // One record per line, so a finding's line tells which record it is about.
+    // One record per line, so the line of a finding identifies its record.
     records: lookup.records.map((value, index) => txtRecordFromValue(value, index + 1, 1)),
   };
 }
@@ -218,7 +218,7 @@ function checkPolicyHost(state: LiveState, add: (file: string | null, raw: RawFi
   }
 }
 
-/** The fetch whose body counts: the first that got a 200, else the first one. */
+/** Chooses the fetch whose body counts: the first with status 200, else the first one. */
 function choosePrimaryFetch(fetches: PolicyFetch[]): PolicyFetch | undefined {
   return fetches.find((fetch) => bodyOf(fetch) !== null) ?? fetches.find((fetch) => fetch.outcome !== 'skipped');
 }
@@ -227,9 +227,11 @@ function bodyOf(fetch: PolicyFetch): Uint8Array | null {
   return fetch.outcome === 'ok' && fetch.status === 200 && !fetch.truncated ? fetch.body : null;
 }
 
-function fetchLabel(fetch: PolicyFetch): string {
-  if (fetch.outcome === 'ok') return String(fetch.status);
-  return fetch.outcome;
+function fetchSummary(primary: PolicyFetch | undefined, fetches: PolicyFetch[]): string {
+  if (primary?.outcome === 'ok') return String(primary.status);
+  if (primary) return primary.outcome;
+  if (fetches.length === 0) return 'not fetched';
+  return 'failed';
 }
 
 const POLICY_CONSEQUENCE = ', so senders refuse it and act as if the domain had no MTA-STS';
@@ -422,7 +424,7 @@ function checkMx(state: LiveState, policies: CoveredPolicy[], add: (file: string
   return hosts.map(({ host, preference }) => ({ host, preference, covered: policies.length > 0 ? (covered.get(host) ?? null) : null }));
 }
 
-/** What an invalid MX certificate does, by mode, as the tail of a certificate message. */
+/** Consequences of an invalid MX certificate by mode, appended to the certificate messages. */
 const MX_CONSEQUENCE: Record<string, string> = {
   enforce: ', so senders refuse it and, in enforce mode, do not deliver mail to this host',
   testing: ', which senders report through TLS-RPT; in testing mode they still deliver, but under enforce they would not',

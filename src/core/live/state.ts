@@ -1,15 +1,14 @@
 /**
- * What the live checks observed for one policy domain, as plain data. The
- * adapters fill it in; `evaluateLive` turns it into findings. Keeping the
- * observations apart from the verdicts lets the verdicts be tested without
- * a network and lets `inspect --format json` show what was seen.
+ * Observations of the live checks for one policy domain, as plain data. The
+ * adapters fill them in and `evaluateLive` turns them into findings, so the
+ * verdicts can be tested without a network.
  */
 
 import type { CertificateFacts } from './certificate.js';
 
 /**
- * How a DNS question ended. `timeout`, `servfail`, `refused` and `error`
- * are inconclusive: they never mean that a record is missing.
+ * Outcome of a DNS query. `timeout`, `servfail`, `refused` and `error` are
+ * inconclusive, so they are never read as a missing record.
  */
 export type DnsStatus = 'ok' | 'nxdomain' | 'nodata' | 'servfail' | 'refused' | 'timeout' | 'error';
 
@@ -18,11 +17,11 @@ export interface DnsLookup<T> {
   type: 'TXT' | 'MX' | 'A' | 'AAAA';
   status: DnsStatus;
   records: T[];
-  /** Smallest TTL of the answer records, in seconds, when the answer had any. */
+  /** Smallest TTL of the returned records in seconds, or null when none were returned. */
   ttl: number | null;
-  /** CNAME steps from `name` to the name that holds the records. */
+  /** CNAME steps from `name` to the name that owns the records. */
   cnames: Array<{ name: string; target: string; ttl: number }>;
-  /** What went wrong, for inconclusive answers. */
+  /** Cause of an inconclusive lookup. */
   detail?: string;
 }
 
@@ -88,7 +87,7 @@ export interface LiveState {
   deadlineExceeded: boolean;
 }
 
-/** True for DNS outcomes that say nothing about whether the record exists. */
+/** Tells whether a DNS outcome leaves open whether the record exists. */
 export function isInconclusive(status: DnsStatus): boolean {
   return status === 'servfail' || status === 'refused' || status === 'timeout' || status === 'error';
 }

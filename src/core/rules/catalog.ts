@@ -1116,7 +1116,7 @@ export const RULES: readonly RuleMeta[] = [
     rfc: 'RFC 8461 §3.3, §7.2',
     messages: {
       connect: 'cannot connect to {address} port {port} for `{url}`: {detail}. Senders without a cached policy act as if `{domain}` had no MTA-STS; make `{host}` answer HTTPS on port 443',
-      timeout: 'no complete answer from {address} for `{url}` within {seconds} s; senders give up and act as if `{domain}` had no MTA-STS. Make the policy host answer quickly',
+      timeout: 'no complete response from {address} for `{url}` within {seconds} s; senders give up and act as if `{domain}` had no MTA-STS. Make the policy host respond quickly',
       tls: 'the TLS handshake with {address} for `{host}` failed: {detail}. Senders need TLS 1.2 or later with a valid certificate; fix the HTTPS setup of `{host}`',
       protocol: 'the answer from {address} for `{url}` is not valid HTTP: {detail}; serve the policy file from a standard HTTPS server',
     },
