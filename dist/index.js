@@ -77087,10 +77087,32 @@ function checkFetch(fetch, primary, state, now, slowMs, add) {
     else if (media.charset !== null && !POLICY_CHARSETS.includes(media.charset)) {
         add(null, { ruleId: 'STS612', messageId: 'charset', data: { url, charset: (0,core_text/* showValue */.vp)(media.charset, 40) } });
     }
+    const cacheSeconds = sharedCacheSeconds(fetch.headers.cacheControl);
+    if (cacheSeconds !== null && cacheSeconds > CACHE_NOTICE_SECONDS) {
+        add(null, { ruleId: 'STS616', messageId: 'maxAge', data: { url, value: (0,core_text/* showValue */.vp)(fetch.headers.cacheControl, 80), seconds: cacheSeconds } });
+    }
     if (fetch.truncated)
         add(null, { ruleId: 'STS613', messageId: 'large', data: { url, limit: fetch.body?.length ?? 65536 } });
     if (fetch.elapsedMs > slowMs)
         add(null, { ruleId: 'STS614', messageId: 'slow', data: { url, seconds: (fetch.elapsedMs / 1000).toFixed(1) } });
+}
+/** RFC 8461 §8.2 suggests that proxies cache the policy for about a minute; an hour leaves room for ordinary CDN defaults. */
+const CACHE_NOTICE_SECONDS = 3600;
+/** Reads how long a shared cache may keep the response: `s-maxage`, else `max-age`; null when the header allows no caching or says nothing. */
+function sharedCacheSeconds(header) {
+    if (header === null)
+        return null;
+    const directives = new Map();
+    for (const part of header.toLowerCase().split(',')) {
+        const [name = '', value = ''] = part.trim().split('=');
+        directives.set(name.trim(), value.trim().replace(/^"|"$/g, ''));
+    }
+    if (directives.has('no-store') || directives.has('no-cache') || directives.has('private'))
+        return null;
+    const value = directives.get('s-maxage') ?? directives.get('max-age');
+    if (value === undefined || !/^[0-9]+$/.test(value))
+        return null;
+    return Number(value);
 }
 function checkCertificate(certificate, host, now, consequence, severity, add) {
     const date = certificate.validTo.slice(0, 10);
@@ -80675,6 +80697,16 @@ const RULES = [
         messages: {
             body: '`{host}` serves a different policy over IPv4 ({v4}) than over IPv6 ({v6}): {difference}. Senders use either address, so serve the same file on both',
             failing: '`{host}` serves the policy over IPv{good} but fails over IPv{bad} ({address}); senders that connect over IPv{bad} find no policy, so fix or remove that address',
+        },
+    },
+    {
+        id: 'STS616',
+        alias: 'live-policy-cached',
+        severity: 'notice',
+        title: 'Caches may keep serving an old policy',
+        rfc: 'RFC 8461 §3.3, §8.2',
+        messages: {
+            maxAge: '`{url}` is served with `Cache-Control: {value}`, so a CDN or proxy in front of the policy host may serve the old policy for up to {seconds} s after a change, while senders already see the new id. Serve it with `Cache-Control: max-age=60` or less, or purge the cache when you deploy',
         },
     },
     {

@@ -42,6 +42,7 @@ export interface FetchSpec {
   contentType?: string;
   truncated?: boolean;
   elapsedMs?: number;
+  cacheControl?: string;
   outcome?: PolicyFetch['outcome'];
   error?: string;
   address?: string;
@@ -103,7 +104,7 @@ function fetchOf(spec: FetchSpec, domain: string, family: 4 | 6): PolicyFetch {
     error: outcome === 'ok' ? null : { code: outcome.toUpperCase(), message: spec.error ?? outcome },
     certificate: spec.certificate === null || outcome === 'connect-failed' || outcome === 'timeout' ? null : certificate(spec.certificate, host),
     status: outcome === 'ok' ? (spec.status ?? 200) : null,
-    headers: { contentType: spec.contentType === 'none' ? null : (spec.contentType ?? 'text/plain'), location: spec.location ?? null, cacheControl: null },
+    headers: { contentType: spec.contentType === 'none' ? null : (spec.contentType ?? 'text/plain'), location: spec.location ?? null, cacheControl: spec.cacheControl ?? null },
     body: outcome === 'ok' ? new TextEncoder().encode(body) : null,
     truncated: spec.truncated === true,
     elapsedMs: spec.elapsedMs ?? 120,

@@ -35,6 +35,8 @@ const CASES: HttpsCase[] = [
   { name: 'a missing content type', handler: rawHandler(POLICY, null), expected: ['STS611'], message: /no Content-Type/ },
   { name: 'a non-UTF-8 charset', handler: policyHandler(POLICY, { 'content-type': 'text/plain; charset=iso-8859-1' }), expected: ['STS612'], message: /charset=iso-8859-1/ },
   { name: 'a UTF-8 charset in quotes and upper case', handler: policyHandler(POLICY, { 'content-type': 'Text/Plain; Charset="UTF-8"' }), expected: [] },
+  { name: 'a day of shared caching', handler: policyHandler(POLICY, { 'cache-control': 'public, max-age=86400' }), expected: ['STS616'], message: /`Cache-Control: public, max-age=86400`.*up to 86400 s/ },
+  { name: 'a minute of caching', handler: policyHandler(POLICY, { 'cache-control': 'max-age=60' }), expected: [] },
   { name: 'a body over 64 KiB', handler: policyHandler(POLICY + `padding: ${'a'.repeat(70_000)}\n`), expected: ['STS613'], absent: ['STS102'] },
   { name: 'a server that sends slowly', handler: slowHandler(POLICY, 60, 16), run: { slowMs: 150 }, expected: ['STS614'], absent: ['STS605'] },
   { name: 'a server that never finishes', handler: hangingHandler(), run: { timeoutMs: 700 }, expected: ['STS605'], message: /no complete response/ },

@@ -278,8 +278,30 @@ function checkFetch(fetch: PolicyFetch, primary: boolean, state: LiveState, now:
     add(null, { ruleId: 'STS612', messageId: 'charset', data: { url, charset: showValue(media.charset, 40) } });
   }
 
+  const cacheSeconds = sharedCacheSeconds(fetch.headers.cacheControl);
+  if (cacheSeconds !== null && cacheSeconds > CACHE_NOTICE_SECONDS) {
+    add(null, { ruleId: 'STS616', messageId: 'maxAge', data: { url, value: showValue(fetch.headers.cacheControl!, 80), seconds: cacheSeconds } });
+  }
+
   if (fetch.truncated) add(null, { ruleId: 'STS613', messageId: 'large', data: { url, limit: fetch.body?.length ?? 65536 } });
   if (fetch.elapsedMs > slowMs) add(null, { ruleId: 'STS614', messageId: 'slow', data: { url, seconds: (fetch.elapsedMs / 1000).toFixed(1) } });
+}
+
+/** RFC 8461 §8.2 suggests that proxies cache the policy for about a minute; an hour leaves room for ordinary CDN defaults. */
+const CACHE_NOTICE_SECONDS = 3600;
+
+/** Reads how long a shared cache may keep the response: `s-maxage`, else `max-age`; null when the header allows no caching or says nothing. */
+export function sharedCacheSeconds(header: string | null): number | null {
+  if (header === null) return null;
+  const directives = new Map<string, string>();
+  for (const part of header.toLowerCase().split(',')) {
+    const [name = '', value = ''] = part.trim().split('=');
+    directives.set(name.trim(), value.trim().replace(/^"|"$/g, ''));
+  }
+  if (directives.has('no-store') || directives.has('no-cache') || directives.has('private')) return null;
+  const value = directives.get('s-maxage') ?? directives.get('max-age');
+  if (value === undefined || !/^[0-9]+$/.test(value)) return null;
+  return Number(value);
 }
 
 function checkCertificate(

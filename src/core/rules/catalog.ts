@@ -1230,6 +1230,16 @@ export const RULES: readonly RuleMeta[] = [
     },
   },
   {
+    id: 'STS616',
+    alias: 'live-policy-cached',
+    severity: 'notice',
+    title: 'Caches may keep serving an old policy',
+    rfc: 'RFC 8461 §3.3, §8.2',
+    messages: {
+      maxAge: '`{url}` is served with `Cache-Control: {value}`, so a CDN or proxy in front of the policy host may serve the old policy for up to {seconds} s after a change, while senders already see the new id. Serve it with `Cache-Control: max-age=60` or less, or purge the cache when you deploy',
+    },
+  },
+  {
     id: 'STS620',
     alias: 'live-mx-not-covered',
     severity: 'error',
