@@ -72458,10 +72458,10 @@ function getIDToken(aud) {
  */
 /** Rank used to sort findings and to compare a finding with `--fail-on`. */
 const SEVERITY_RANK = { error: 3, warning: 2, notice: 1 };
-/** Orders findings by file, position, then severity, so output is stable. */
+/** Orders findings by file (or domain, for findings without a file), position, then severity, so output is stable. */
 function compareFindings(a, b) {
-    const fileA = a.file ?? '';
-    const fileB = b.file ?? '';
+    const fileA = a.file ?? (a.domain === null ? '' : `<${a.domain}>`);
+    const fileB = b.file ?? (b.domain === null ? '' : `<${b.domain}>`);
     if (fileA !== fileB)
         return fileA < fileB ? -1 : 1;
     const lineA = a.span?.line ?? 0;
@@ -76890,6 +76890,7 @@ function isInconclusive(status) {
 
 
 
+
 const EXPIRY_WARNING_DAYS = 21;
 const SLOW_FETCH_MS = 5_000;
 /** Pseudo-file names that findings about live data point at. */
@@ -76942,6 +76943,8 @@ function evaluateLive(state, repo, settings = new Map(), options = {}) {
         findings.push(finding);
     }
     checkStsPresence(state, add);
+    if (state.deadlineExceeded)
+        add(null, { ruleId: 'STS617', messageId: 'deadline', data: { domain, seconds: state.deadlineMs / 1000, parts: unfinishedParts(state) } });
     checkPolicyHost(state, add);
     for (const fetch of state.fetches)
         checkFetch(fetch, fetch === primary, state, now, options.slowMs ?? SLOW_FETCH_MS, add);
@@ -76977,6 +76980,7 @@ function evaluateLive(state, repo, settings = new Map(), options = {}) {
                 return { ...mx, smtp: probe?.outcome ?? null, certificateExpires: probe?.certificate?.validTo ?? null };
             }),
             mxCoverage: mxHosts.length > 0 && mxHosts[0].covered !== null ? `${mxHosts.filter((mx) => mx.covered).length}/${mxHosts.length}` : null,
+            mxPolicy: policies.length === 0 ? null : policies[0].file === null ? 'served' : 'repository',
             certificateExpires: primary?.certificate?.validTo ?? null,
             addresses: [...state.policyHost.a.records, ...state.policyHost.aaaa.records],
             inconclusive: validSts.length === 0 && isInconclusive(state.sts.status),
@@ -76997,8 +77001,30 @@ function recordSetOf(lookup, file) {
         owner: lookup.name,
         explicit: false,
         // One record per line, so the line of a finding identifies its record.
-        records: lookup.records.map((value, index) => txtRecordFromValue(value, index + 1, 1)),
+        records: lookup.records.map((value, index) => liveTxtRecord(value, lookup.strings?.[index], index + 1)),
     };
+}
+/** Builds a TXT record that keeps its character-string boundaries, so rules about split values (STS317) apply to DNS too. */
+function liveTxtRecord(value, strings, line) {
+    if (!strings || strings.length < 2)
+        return txtRecordFromValue(value, line, 1);
+    const presentation = strings.map((part) => `"${part.replace(/[\\"]/g, '\\$&')}"`).join(' ');
+    const parsed = parseCharacterStrings(presentation, { line, column: 1, semicolonComments: false });
+    return parsed.unterminatedAt < 0 ? parsed.record : txtRecordFromValue(value, line, 1);
+}
+/** Names the parts of a domain's checks that the deadline cut short, for STS617. */
+function unfinishedParts(state) {
+    const parts = [];
+    const lookups = [state.sts, state.tlsrpt, state.mx, state.policyHost.a, state.policyHost.aaaa, state.implicitMx?.a, state.implicitMx?.aaaa];
+    for (const lookup of lookups) {
+        if (lookup?.status === 'timeout' && lookup.detail?.includes('deadline'))
+            parts.push(`the ${lookup.type} lookup of \`${lookup.name}\``);
+    }
+    if (state.fetches.some((fetch) => fetch.outcome === 'deadline'))
+        parts.push('the policy fetch');
+    if (state.smtp?.some((probe) => probe.error?.message.includes('deadline')))
+        parts.push('the STARTTLS probe');
+    return parts.length > 0 ? parts.join(', ') : 'some checks';
 }
 /** True when a live finding repeats one the repository's own copy of the same bytes already gives. */
 function duplicatesRepository(finding, repo, input) {
@@ -77013,7 +77039,9 @@ function checkStsPresence(state, add) {
         add(null, { ruleId: 'STS601', messageId: sts.status, data: { domain } });
         return;
     }
-    if (sts.status === 'ok' && !sts.records.some((record) => record.startsWith('v=STSv1'))) {
+    // A record that is meant to be the STS record gets a more exact finding from the record rules.
+    const nearMiss = sts.records.some((record) => /^\s*v\s*=\s*stsv1/i.test(record));
+    if (sts.status === 'ok' && !nearMiss && !sts.records.some((record) => record.startsWith('v=STSv1'))) {
         add(null, { ruleId: 'STS601', messageId: 'noSts', data: { domain, count: sts.records.length } });
     }
 }
@@ -77027,7 +77055,7 @@ function checkPolicyHost(state, add) {
 }
 /** Chooses the fetch whose body counts: the first with status 200, else the first one. */
 function choosePrimaryFetch(fetches) {
-    return fetches.find((fetch) => bodyOf(fetch) !== null) ?? fetches.find((fetch) => fetch.outcome !== 'skipped');
+    return fetches.find((fetch) => bodyOf(fetch) !== null) ?? fetches.find((fetch) => fetch.outcome !== 'skipped' && fetch.outcome !== 'deadline');
 }
 function bodyOf(fetch) {
     return fetch.outcome === 'ok' && fetch.status === 200 && !fetch.truncated ? fetch.body : null;
@@ -77051,7 +77079,7 @@ function checkFetch(fetch, primary, state, now, slowMs, add) {
         return;
     }
     // Only the primary fetch is judged in full; the others are compared with it in checkFamilies.
-    if (!primary || fetch.outcome === 'skipped')
+    if (!primary || fetch.outcome === 'skipped' || fetch.outcome === 'deadline')
         return;
     if (fetch.outcome === 'connect-failed')
         return void add(null, { ruleId: 'STS605', messageId: 'connect', data });
@@ -77134,7 +77162,7 @@ function checkCertificate(certificate, host, now, consequence, severity, add) {
     else {
         const days = daysUntil(certificate.validTo, now);
         if (days < EXPIRY_WARNING_DAYS)
-            add(null, { ruleId: 'STS608', messageId: 'expiring', data: { ...data, days } });
+            add(null, { ruleId: 'STS608', messageId: 'expiring', data: { ...data, when: days === 0 ? 'today' : days === 1 ? 'in 1 day' : `in ${days} days` } });
     }
     if (!certificateCovers(certificate, host)) {
         const cnOnly = certificate.dnsNames.length === 0 && certificate.commonName !== null && certificate.commonName.toLowerCase() === host.toLowerCase();
@@ -77148,7 +77176,7 @@ function checkFamilies(state, primary, add) {
     const primaryBody = bodyOf(primary);
     const host = state.policyHost.name;
     for (const other of state.fetches) {
-        if (other === primary || other.outcome === 'skipped' || other.outcome === 'refused-address' || other.family === primary.family)
+        if (other === primary || other.outcome === 'skipped' || other.outcome === 'deadline' || other.outcome === 'refused-address' || other.family === primary.family)
             continue;
         const otherBody = bodyOf(other);
         if (primaryBody && !otherBody) {
@@ -77209,15 +77237,30 @@ function evaluate_checkMx(state, policies, add) {
     const { mx, domain } = state;
     if (isInconclusive(mx.status))
         return [];
+    if (mx.status === 'nxdomain') {
+        add(null, { ruleId: 'STS622', messageId: 'nxdomain', data: { domain }, severity: 'error' });
+        return [];
+    }
     const records = mx.records.map((record) => ({ preference: record.preference, host: normalizeHost(record.exchange) }));
     const nullMx = records.length === 1 && records[0].host === '';
+    const mode = strictestMode(policies);
     if (nullMx) {
-        const mode = strictestMode(policies);
         if (mode === 'enforce' || mode === 'testing')
             add(null, { ruleId: 'STS622', messageId: 'nullMx', data: { domain, mode } });
         return [];
     }
     const implicit = records.length === 0;
+    if (implicit && state.implicitMx) {
+        const { a, aaaa } = state.implicitMx;
+        if (isInconclusive(a.status) || isInconclusive(aaaa.status))
+            return [];
+        // Without MX records and without an address, no host receives mail for the domain.
+        if (a.records.length === 0 && aaaa.records.length === 0) {
+            if (mode !== 'none')
+                add(null, { ruleId: 'STS622', messageId: 'noAddress', data: { domain } });
+            return [];
+        }
+    }
     const hosts = implicit ? [{ preference: null, host: domain }] : records.map((record) => ({ preference: record.preference, host: record.host }));
     const covered = new Map();
     for (const policy of policies) {
@@ -77242,10 +77285,14 @@ function evaluate_checkMx(state, policies, add) {
         }
         if (policy.mode === 'none')
             continue;
-        for (const pattern of patterns) {
-            if (hosts.some(({ host }) => matchesMxPattern(pattern, host)))
-                continue;
-            add(policy.file, { ruleId: 'STS621', messageId: 'unused', data: { pattern, policy: policy.label, domain, mxList: hosts.map(({ host }) => `\`${host}\``).join(', ') } });
+        const unused = patterns.filter((pattern) => !hosts.some(({ host }) => matchesMxPattern(pattern, host)));
+        if (unused.length > 0) {
+            const list = unused.map((pattern) => `\`${pattern}\``).join(', ');
+            add(policy.file, {
+                ruleId: 'STS621',
+                messageId: 'unused',
+                data: { patterns: unused.length === 1 ? `pattern ${list}` : `patterns ${list}`, match: unused.length === 1 ? 'matches' : 'match', policy: policy.label, domain, mxList: hosts.map(({ host }) => `\`${host}\``).join(', ') },
+            });
         }
     }
     return hosts.map(({ host, preference }) => ({ host, preference, covered: policies.length > 0 ? (covered.get(host) ?? null) : null }));
@@ -77270,6 +77317,9 @@ function checkSmtp(probes, mode, now, add) {
         }
         else if (probe.outcome === 'unresolved') {
             add(null, { ruleId: 'STS624', messageId: 'unresolved', data });
+        }
+        else if (probe.outcome === 'unreachable' && probe.error?.code === 'ECONNREFUSED') {
+            add(null, { ruleId: 'STS624', messageId: 'refused', data });
         }
         else if (probe.outcome === 'unreachable' || probe.outcome === 'timeout' || probe.outcome === 'protocol-error') {
             add(null, { ruleId: 'STS624', messageId: 'unreachable', data });
@@ -77457,7 +77507,12 @@ class DnsClient {
             }
             catch (error) {
                 result.status = error instanceof QueryTimeout || signal?.aborted ? 'timeout' : 'error';
-                result.detail = error instanceof QueryTimeout ? `no response from ${this.describeServers()} after ${this.options.retries + 1} tries of ${this.options.timeoutMs} ms` : describeError(error);
+                if (signal?.aborted)
+                    result.detail = 'the per-domain deadline ended the lookup';
+                else if (error instanceof QueryTimeout)
+                    result.detail = `no response from ${this.describeServers()} after ${this.options.retries + 1} tries of ${this.options.timeoutMs} ms`;
+                else
+                    result.detail = describeError(error);
                 return result;
             }
             // A recursive server returns the whole chain in one response, so follow it there first.
@@ -77478,11 +77533,16 @@ class DnsClient {
             if (raw.rcode !== 'NOERROR') {
                 result.status = rcodeStatus(raw.rcode);
                 if (result.status !== 'nxdomain')
-                    result.detail = `${raw.rcode} from ${this.describeServers()}`;
+                    result.detail = `from ${this.describeServers()}`;
                 return result;
             }
             if (matching.length > 0) {
                 result.records = matching.map((answer) => toRecord(answer));
+                if (type === 'TXT') {
+                    const strings = matching.map(txtStrings);
+                    if (strings.some((parts) => parts.length > 1))
+                        result.strings = strings;
+                }
                 result.ttl = Math.min(...matching.map((answer) => ('ttl' in answer ? (answer.ttl ?? 0) : 0)));
                 return result;
             }
@@ -77630,12 +77690,16 @@ function rcodeStatus(rcode) {
     return 'error';
 }
 const UTF8 = new TextDecoder('utf-8');
+function txtStrings(answer) {
+    if (answer.type !== 'TXT')
+        return [];
+    const parts = Array.isArray(answer.data) ? answer.data : [answer.data];
+    return parts.map((part) => (typeof part === 'string' ? part : UTF8.decode(part)));
+}
 function toRecord(answer) {
-    if (answer.type === 'TXT') {
-        const parts = Array.isArray(answer.data) ? answer.data : [answer.data];
-        // The strings of one TXT record are one value (RFC 7208 §3.3 style joining, as RFC 8461 §3.1 expects).
-        return parts.map((part) => (typeof part === 'string' ? part : UTF8.decode(part))).join('');
-    }
+    // The strings of one TXT record form one value, joined without separators (RFC 8461 §3.1).
+    if (answer.type === 'TXT')
+        return txtStrings(answer).join('');
     if (answer.type === 'MX') {
         const exchange = answer.data.exchange.toLowerCase().replace(/\.$/, '');
         return { preference: answer.data.preference ?? 0, exchange };
@@ -77729,7 +77793,7 @@ function describeChainCode(code) {
         DEPTH_ZERO_SELF_SIGNED_CERT: 'the certificate is self-signed',
         SELF_SIGNED_CERT_IN_CHAIN: 'the chain ends in a self-signed root that is not trusted',
         UNABLE_TO_GET_ISSUER_CERT_LOCALLY: 'the issuer is not in the trust store',
-        UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'the chain is incomplete: the server does not send the intermediate certificate',
+        UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'the issuer is not trusted, or the server does not send the intermediate certificate',
     };
     return known[code] ?? code;
 }
@@ -77749,6 +77813,7 @@ function describeChainCode(code) {
 const POLICY_PATH = '/.well-known/mta-sts.txt';
 async function fetchPolicy(target, options) {
     const started = performance.now();
+    const deadlinePassed = () => options.signal?.aborted === true;
     const url = `https://${target.host}${POLICY_PATH}`;
     const result = {
         url,
@@ -77765,6 +77830,9 @@ async function fetchPolicy(target, options) {
         truncated: false,
         elapsedMs: 0,
     };
+    if (deadlinePassed()) {
+        return { ...result, outcome: 'deadline', error: { code: 'DEADLINE', message: 'the per-domain deadline passed before the fetch' } };
+    }
     let certificate = null;
     let phase = 'connect';
     const connect = (_options, callback) => {
@@ -77802,7 +77870,9 @@ async function fetchPolicy(target, options) {
         result.truncated = truncated;
     }
     catch (error) {
-        const { outcome, code, message } = classifyError(error, phase, signal.aborted, options);
+        const { outcome, code, message } = deadlinePassed()
+            ? { outcome: 'deadline', code: 'DEADLINE', message: 'the per-domain deadline ended the fetch' }
+            : classifyError(error, phase, signal.aborted, options);
         result.outcome = outcome;
         result.error = { code, message };
     }
@@ -77850,11 +77920,16 @@ function classifyError(error, phase, aborted, options) {
 }
 function describeTlsError(code, message) {
     if (/PROTOCOL_VERSION|UNSUPPORTED_PROTOCOL|WRONG_VERSION_NUMBER/i.test(`${code} ${message}`)) {
-        return `the server does not offer TLS 1.2 or later (${message})`;
+        return `the server does not offer TLS 1.2 or later (${opensslReason(message)})`;
     }
     if (code === 'ECONNRESET')
         return 'the server closed the connection during the handshake (it may not serve this host name over SNI)';
-    return message;
+    return opensslReason(message);
+}
+/** Shortens an OpenSSL error line (`...:SSL routines:func:reason:file:line:...`) to its reason. */
+function opensslReason(message) {
+    const reason = /SSL routines:[^:]*:([^:]+):/.exec(message)?.[1];
+    return reason ?? message.trim();
 }
 
 ;// CONCATENATED MODULE: external "node:os"
@@ -77866,6 +77941,7 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
  * then read the certificate with SNI set to the MX host name. The probe
  * sends QUIT and never a message.
  */
+
 
 
 
@@ -77980,8 +78056,10 @@ async function probeMx(target, options) {
             result.outcome = 'timeout';
         else if (stage === 'connect')
             result.outcome = 'unreachable';
-        else if (stage === 'tls')
+        else if (stage === 'tls') {
             result.outcome = 'tls-failed';
+            result.error.message = opensslReason(message);
+        }
         else
             result.outcome = 'protocol-error';
     }
@@ -78035,8 +78113,14 @@ async function collectLiveState(domain, options, dns, now = () => new Date()) {
     ]);
     const fetchOptions = { ca: options.ca, connectTimeoutMs: Math.min(options.timeoutMs, 10_000), totalTimeoutMs: options.timeoutMs, signal: deadline };
     const fetches = await Promise.all(planConnections(policyHost, HTTPS_PORT, a, aaaa, options).map((plan) => (plan.refused ? refusedFetch(policyHost, plan) : fetchPolicy(plan, fetchOptions))));
+    // Without MX records the domain's own addresses make the implicit MX (RFC 5321 §5.1).
+    let implicitMx = null;
+    if (mx.status === 'nodata') {
+        const [domainA, domainAaaa] = await Promise.all([dns.lookup(domain, 'A', deadline), dns.lookup(domain, 'AAAA', deadline)]);
+        implicitMx = { a: domainA, aaaa: domainAaaa };
+    }
     let smtp = null;
-    if (options.smtp && mx.status !== 'timeout' && mx.status !== 'servfail') {
+    if (options.smtp && (mx.status === 'ok' || implicitMx?.a.records.length || implicitMx?.aaaa.records.length)) {
         const hosts = mx.records.length > 0 ? [...new Set(mx.records.map((record) => record.exchange))].filter((host) => host !== '') : [domain];
         smtp = await Promise.all(hosts.map((host) => probeHost(host, options, dns, deadline)));
     }
@@ -78049,7 +78133,9 @@ async function collectLiveState(domain, options, dns, now = () => new Date()) {
         policyHost: { name: policyHost, a, aaaa },
         fetches,
         smtp,
+        implicitMx,
         deadlineExceeded: deadline.aborted,
+        deadlineMs: options.deadlineMs,
     };
 }
 /**
@@ -78577,12 +78663,12 @@ function formatText(findings, options) {
     const paint = (code, text) => (options.color ? `${code}${text}${RESET}` : text);
     const shown = options.quiet ? findings.filter((finding) => reachesFailLevel(finding.severity, options.failOn === 'never' ? 'error' : options.failOn)) : findings;
     const lines = [];
-    let previousFile;
+    let previousPlace;
     for (const finding of shown) {
-        if (previousFile !== undefined && finding.file !== previousFile)
-            lines.push('');
-        previousFile = finding.file;
         const place = [finding.file === null ? `<${finding.domain ?? 'input'}>` : (options.displayPath?.(finding.file) ?? finding.file)];
+        if (previousPlace !== undefined && place[0] !== previousPlace)
+            lines.push('');
+        previousPlace = place[0];
         if (finding.span)
             place.push(String(finding.span.line), String(finding.span.column));
         const location = paint(BOLD, clean(place.join(':')));
@@ -80277,7 +80363,7 @@ const RULES = [
         title: 'A record value is computed when the configuration is applied',
         rfc: 'RFC 8461 §3.1',
         messages: {
-            computed: 'the `{owner}` value is computed by `{expression}`, so its policy id cannot be read here; write the value as a literal string, or name a file with the rendered record in `.mta-sts-guard.yml` (`record: { file: ... }`)',
+            computed: 'the `{owner}` value is computed by `{expression}`, so it cannot be read and checked here; write the value as a literal string, or name a file with the rendered record in `.mta-sts-guard.yml` (`record: { file: ... }`)',
         },
     },
     {
@@ -80553,7 +80639,7 @@ const RULES = [
         title: 'A DNS lookup gave no usable answer',
         rfc: 'RFC 8461 §3.1, §5',
         messages: {
-            failed: 'the {type} lookup of `{name}` ended in {status} ({detail}); this says nothing about the record, so its checks were skipped. Retry, or name a resolver with `--resolver`',
+            failed: 'the {type} lookup of `{name}` ended in {status} ({detail}); this does not show whether the record exists, so its checks were skipped. Retry later, or try another resolver with `--resolver`',
         },
     },
     {
@@ -80622,7 +80708,7 @@ const RULES = [
         title: 'A certificate expires within 21 days',
         rfc: 'RFC 8461 §3.3, §4.2',
         messages: {
-            expiring: 'the certificate of `{host}` expires on {date}, in {days} day(s); renew it before then, because senders refuse an expired certificate',
+            expiring: 'the certificate of `{host}` expires on {date} ({when}); renew it before then, because senders refuse an expired certificate',
         },
     },
     {
@@ -80710,6 +80796,16 @@ const RULES = [
         },
     },
     {
+        id: 'STS617',
+        alias: 'live-deadline',
+        severity: 'warning',
+        title: 'The checks of a domain did not finish in time',
+        rfc: 'RFC 8461 §3.3',
+        messages: {
+            deadline: 'the checks of `{domain}` did not finish within the deadline of {seconds} s, so {parts} did not complete and their results are missing; raise `--deadline`, or look for the slow DNS server or host',
+        },
+    },
+    {
         id: 'STS620',
         alias: 'live-mx-not-covered',
         severity: 'error',
@@ -80728,17 +80824,19 @@ const RULES = [
         title: 'An mx pattern matches no current MX host',
         rfc: 'RFC 8461 §4.1',
         messages: {
-            unused: 'mx pattern `{pattern}` of {policy} matches no current MX host of `{domain}` ({mxList}); if it is left over, remove it and publish a new id. If an MX host has just moved away from it, wait until the old MX records have expired from caches (their TTL)',
+            unused: 'mx {patterns} of {policy} {match} no current MX host of `{domain}` ({mxList}); remove what is left over and publish a new id. If an MX host has just moved away, wait until the old MX records have expired from caches (their TTL)',
         },
     },
     {
         id: 'STS622',
-        alias: 'live-null-mx',
+        alias: 'live-domain-receives-no-mail',
         severity: 'warning',
-        title: 'The domain publishes a null MX',
-        rfc: 'RFC 7505 §3; RFC 8461 §8.3',
+        title: 'The domain receives no mail',
+        rfc: 'RFC 7505 §3; RFC 5321 §5.1; RFC 8461 §8.3',
         messages: {
             nullMx: '`{domain}` publishes a null MX (it accepts no mail), so a policy in mode {mode} protects nothing; publish `mode: none` to retire the policy, or remove the null MX',
+            noAddress: '`{domain}` has no MX record and no A or AAAA record, so it receives no mail and the policy protects nothing; publish an MX record for its mail servers',
+            nxdomain: '`{domain}` does not exist in DNS (NXDOMAIN); check the spelling of the domain name, or publish its records',
         },
     },
     {
@@ -80760,6 +80858,7 @@ const RULES = [
         rfc: 'RFC 8461 §4.2',
         messages: {
             unreachable: 'could not check MX host `{mx}` ({address} port {port}): {detail}. This is inconclusive, not a failure: many CI runners and networks block outgoing port 25, so run `--smtp` from a host that can reach it',
+            refused: 'MX host `{mx}` ({address} port {port}) refused the connection. Either the host does not accept mail on port 25, which senders then cannot deliver to, or this network rejects outgoing port 25; check from a host that can reach it',
             unresolved: 'MX host `{mx}` has no address ({detail}), so its certificate was not checked; senders cannot deliver to it either',
         },
     },
@@ -80780,7 +80879,7 @@ const RULES = [
         title: 'The policy is deployed, but its new id is not published',
         rfc: 'RFC 8461 §3.1, §8.1',
         messages: {
-            publish: '`{url}` serves the repository\'s policy, but `_mta-sts.{domain}` still publishes id `{liveId}`, not `{repoId}`; senders holding the old policy keep it for up to {maxAge} until they see a new id. Publish `id={repoId}` now',
+            publish: '`{url}` serves the repository\'s policy, but `_mta-sts.{domain}` publishes id `{liveId}`, not `{repoId}`; senders holding the old policy keep it for up to {maxAge} until they see a new id. Publish `id={repoId}` now',
         },
     },
     {

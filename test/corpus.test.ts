@@ -9,7 +9,7 @@ import path from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
-import { runCli, SHARED } from './helpers/cli.js';
+import { corpusAvailable, runCli, SHARED } from './helpers/cli.js';
 
 const CORPUS = path.join(SHARED, 'corpus', 'policies');
 
@@ -88,7 +88,7 @@ interface JsonFinding {
   line: number | null;
 }
 
-describe('policy corpus', async () => {
+describe.runIf(corpusAvailable(CORPUS))('policy corpus', async () => {
   const files = readdirSync(CORPUS).filter((name) => name.endsWith('.txt')).sort();
   const result = await runCli(['check', ...files.map((name) => path.join(CORPUS, name)), '--domain', 'example.com', '--format', 'json'], CORPUS);
   const report = JSON.parse(result.stdout) as { findings: JsonFinding[]; domains: Array<{ policyFile: string }> };

@@ -58,8 +58,15 @@ export async function collectLiveState(domain: string, options: LiveOptions, dns
   const fetchOptions = { ca: options.ca, connectTimeoutMs: Math.min(options.timeoutMs, 10_000), totalTimeoutMs: options.timeoutMs, signal: deadline };
   const fetches = await Promise.all(planConnections(policyHost, HTTPS_PORT, a, aaaa, options).map((plan) => (plan.refused ? refusedFetch(policyHost, plan) : fetchPolicy(plan, fetchOptions))));
 
+  // Without MX records the domain's own addresses make the implicit MX (RFC 5321 §5.1).
+  let implicitMx: LiveState['implicitMx'] = null;
+  if (mx.status === 'nodata') {
+    const [domainA, domainAaaa] = await Promise.all([dns.lookup(domain, 'A', deadline), dns.lookup(domain, 'AAAA', deadline)]);
+    implicitMx = { a: domainA, aaaa: domainAaaa };
+  }
+
   let smtp: MxProbe[] | null = null;
-  if (options.smtp && mx.status !== 'timeout' && mx.status !== 'servfail') {
+  if (options.smtp && (mx.status === 'ok' || implicitMx?.a.records.length || implicitMx?.aaaa.records.length)) {
     const hosts = mx.records.length > 0 ? [...new Set(mx.records.map((record) => record.exchange))].filter((host) => host !== '') : [domain];
     smtp = await Promise.all(hosts.map((host) => probeHost(host, options, dns, deadline)));
   }
@@ -73,7 +80,9 @@ export async function collectLiveState(domain: string, options: LiveOptions, dns
     policyHost: { name: policyHost, a, aaaa },
     fetches,
     smtp,
+    implicitMx,
     deadlineExceeded: deadline.aborted,
+    deadlineMs: options.deadlineMs,
   };
 }
 

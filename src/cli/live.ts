@@ -33,7 +33,8 @@ export const LIVE_FLAGS = {
 export const LIVE_FLAG_NAMES = Object.keys(LIVE_FLAGS);
 
 export const LIVE_HELP = `Live check options:
-  --resolver HOST[:PORT]     DNS server to ask (repeatable; default: the
+  --resolver ADDRESS[:PORT]  IP address of a DNS server to query, such as
+                             9.9.9.9 or [::1]:5353 (repeatable; default: the
                              system's, from /etc/resolv.conf).
   --connect-to HOST:PORT:ADDRESS:PORT
                              Connect to ADDRESS:PORT instead when a check
@@ -52,7 +53,8 @@ export const LIVE_HELP = `Live check options:
   --shard I/N                Check only the I-th of N equal parts of the
                              domains, for a CI matrix.
   --timeout SECONDS          Limit for one HTTPS fetch or SMTP probe
-                             (default: ${LIVE_DEFAULTS.timeoutMs / 1000}).
+                             (default: ${LIVE_DEFAULTS.timeoutMs / 1000}); one DNS query waits at most
+                             ${LIVE_DEFAULTS.dnsTimeoutMs / 1000} s, or this limit when it is shorter.
   --deadline SECONDS         Limit for all checks of one domain (default: ${LIVE_DEFAULTS.deadlineMs / 1000}).
 `;
 

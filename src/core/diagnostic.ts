@@ -46,10 +46,10 @@ export interface Finding {
   data: Record<string, string | number>;
 }
 
-/** Orders findings by file, position, then severity, so output is stable. */
+/** Orders findings by file (or domain, for findings without a file), position, then severity, so output is stable. */
 export function compareFindings(a: Finding, b: Finding): number {
-  const fileA = a.file ?? '';
-  const fileB = b.file ?? '';
+  const fileA = a.file ?? (a.domain === null ? '' : `<${a.domain}>`);
+  const fileB = b.file ?? (b.domain === null ? '' : `<${b.domain}>`);
   if (fileA !== fileB) return fileA < fileB ? -1 : 1;
 
   const lineA = a.span?.line ?? 0;

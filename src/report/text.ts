@@ -33,12 +33,12 @@ export function formatText(findings: readonly Finding[], options: TextOptions): 
   const shown = options.quiet ? findings.filter((finding) => reachesFailLevel(finding.severity, options.failOn === 'never' ? 'error' : options.failOn)) : findings;
 
   const lines: string[] = [];
-  let previousFile: string | null | undefined;
+  let previousPlace: string | undefined;
   for (const finding of shown) {
-    if (previousFile !== undefined && finding.file !== previousFile) lines.push('');
-    previousFile = finding.file;
-
     const place = [finding.file === null ? `<${finding.domain ?? 'input'}>` : (options.displayPath?.(finding.file) ?? finding.file)];
+    if (previousPlace !== undefined && place[0] !== previousPlace) lines.push('');
+    previousPlace = place[0];
+
     if (finding.span) place.push(String(finding.span.line), String(finding.span.column));
     const location = paint(BOLD, clean(place.join(':')));
     const severity = paint(COLORS[finding.severity], finding.severity);

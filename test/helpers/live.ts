@@ -57,6 +57,9 @@ export interface LiveSpec extends FetchSpec {
   mx?: Answer;
   a?: Answer;
   aaaa?: Answer;
+  /** A records of the domain itself, looked up when it has no MX record. */
+  domainAddresses?: Answer;
+  deadlineExceeded?: boolean;
   /** A second fetch, over IPv6. */
   ipv6?: FetchSpec;
   /** STARTTLS probe per MX host: an outcome, or `ok` with a certificate. */
@@ -153,7 +156,9 @@ export function liveState(spec: LiveSpec = {}): LiveState {
     },
     fetches,
     smtp,
-    deadlineExceeded: false,
+    implicitMx: spec.domainAddresses ? { a: lookup(domain, 'A', spec.domainAddresses, [], (text) => text), aaaa: lookup(domain, 'AAAA', [], [], (text) => text) } : null,
+    deadlineExceeded: spec.deadlineExceeded === true,
+    deadlineMs: 60_000,
   };
 }
 

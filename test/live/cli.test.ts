@@ -50,9 +50,9 @@ describe('inspect', () => {
     expect(result.stdout).toContain(`example.test\n  _mta-sts      v=STSv1; id=${ID}  (TTL 300 s)\n`);
     expect(result.stdout).toMatch(/ {2}policy host {3}mta-sts\.example\.test: 127\.0\.0\.1\n/);
     expect(result.stdout).toMatch(/ {2}policy {8}IPv4 127\.0\.0\.1 port \d+ \(--connect-to mta-sts\.example\.test:443::\d+\): 200, text\/plain, 67 bytes, \d+ ms\n/);
-    expect(result.stdout).toMatch(/certificate mta-sts\.example\.test; trusted; TLSv1\.3 expires \d{4}-\d\d-\d\d \(\d+ days\); issuer mta-sts-guard test CA/);
+    expect(result.stdout).toMatch(/certificate mta-sts\.example\.test \(TLSv1\.3, issuer mta-sts-guard test CA\): chain trusted; expires \d{4}-\d\d-\d\d \(in \d+ days\)\n/);
     expect(result.stdout).toContain('mode enforce, max_age 604800, mx mail.example.test\n');
-    expect(result.stdout).toMatch(/ {2}MX {12}10 mail\.example\.test {2}matches the policy {2}\(TTL 300 s\)\n/);
+    expect(result.stdout).toMatch(/ {2}MX {12}10 mail\.example\.test {2}matches the served policy {2}\(TTL 300 s\)\n/);
     expect(result.stdout).toContain('  _smtp._tls    v=TLSRPTv1; rua=mailto:tlsrpt@example.test');
     expect(result.stdout).toMatch(/no problems found \(1 domain\)\n$/);
   });
@@ -121,7 +121,7 @@ describe('check --live', () => {
 
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain('site/.well-known/mta-sts.txt: warning: `https://mta-sts.example.test/.well-known/mta-sts.txt` serves the repository\'s policy, but `_mta-sts.example.test` still publishes id `20260101000000`, not `20260301000000`');
+    expect(result.stdout).toContain('site/.well-known/mta-sts.txt: warning: `https://mta-sts.example.test/.well-known/mta-sts.txt` serves the repository\'s policy, but `_mta-sts.example.test` publishes id `20260101000000`, not `20260301000000`');
     expect(result.stdout).toContain('same as the repository');
   });
 

@@ -40,7 +40,7 @@ const CASES: DriftCase[] = [
     liveId: ID,
     repo: { policy: POLICY, id: NEW_ID, history: [{ id: ID, policy: OLD_POLICY }] },
     expected: ['STS631'],
-    message: /still publishes id `20260101000000`, not `20260301000000`.*Publish `id=20260301000000` now/,
+    message: /publishes id `20260101000000`, not `20260301000000`.*Publish `id=20260301000000` now/,
   },
   {
     name: 'neither deployed yet',

@@ -42,8 +42,16 @@ const COVERAGE: CoverageCase[] = [
   { name: 'an uncovered MX in testing mode', policy: policyWith('testing', MX_HOST), zone: mxZone(MX_HOST, `backup.${DOMAIN}`), expected: [['STS620', 'warning']], message: /`backup\.example\.test`.*testing mode senders still deliver/ },
   { name: 'an uncovered MX in mode none', policy: 'version: STSv1\nmode: none\nmax_age: 86400\n', zone: mxZone(`backup.${DOMAIN}`), expected: [] },
   { name: 'a pattern that matches no MX', policy: policyWith('enforce', MX_HOST, `old.${DOMAIN}`), zone: {}, expected: [['STS621', 'notice']], message: /`old\.example\.test`.*matches no current MX host/ },
-  { name: 'no MX record and no pattern for the domain', policy: policyWith('enforce', `*.${DOMAIN}`), zone: { [DOMAIN]: { records: [] } }, expected: [['STS620', 'error'], ['STS621', 'notice']], message: /no MX record, so senders deliver to `example\.test` itself/ },
-  { name: 'no MX record and a pattern for the domain', policy: policyWith('enforce', DOMAIN), zone: { [DOMAIN]: { records: [] } }, expected: [] },
+  {
+    name: 'no MX record and no pattern for the domain',
+    policy: policyWith('enforce', `*.${DOMAIN}`),
+    zone: { [DOMAIN]: { records: [{ type: 'A', address: '192.0.2.25' }] } },
+    expected: [['STS620', 'error'], ['STS621', 'notice']],
+    message: /no MX record, so senders deliver to `example\.test` itself/,
+  },
+  { name: 'no MX record and a pattern for the domain', policy: policyWith('enforce', DOMAIN), zone: { [DOMAIN]: { records: [{ type: 'AAAA', address: '2001:db8::25' }] } }, expected: [] },
+  { name: 'no MX record and no address', policy: policyWith('enforce', MX_HOST), zone: { [DOMAIN]: { records: [] } }, expected: [['STS622', 'warning']], message: /no MX record and no A or AAAA record, so it receives no mail/ },
+  { name: 'a domain that does not exist', policy: policyWith('enforce', MX_HOST), zone: { [DOMAIN]: undefined as never }, expected: [['STS622', 'error']], message: /does not exist in DNS \(NXDOMAIN\); check the spelling/ },
   { name: 'a null MX', policy: policyWith('enforce', MX_HOST), zone: { [DOMAIN]: { records: [{ type: 'MX', preference: 0, exchange: '.' }] } }, expected: [['STS622', 'warning']] },
 ];
 
@@ -111,10 +119,10 @@ describe('STARTTLS on the MX hosts', () => {
     expect(findings.map(([id]) => id)).toEqual(['STS606']);
   });
 
-  it('reports a refused port 25 as inconclusive', async () => {
+  it('reports a refused port 25 with both causes', async () => {
     const findings = await probe({}, {}, policyWith('enforce', MX_HOST), { port: 9 });
     expect(findings.map(([id, severity]) => [id, severity])).toEqual([['STS624', 'notice']]);
-    expect(findings[0]![2]).toMatch(/inconclusive.*block outgoing port 25/);
+    expect(findings[0]![2]).toMatch(/refused the connection\. Either the host does not accept mail on port 25.*or this network rejects outgoing port 25/);
   });
 
   it('reports an MX host without an address', async () => {

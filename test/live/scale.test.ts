@@ -62,7 +62,9 @@ describe('many domains', () => {
     const server = await world.https(hangingHandler());
     const report = await world.run(healthyZone(), { deadlineMs: 600, timeoutMs: 5000, routes: [portRoute('mta-sts.example.test', 443, server.port)] });
     expect(report.states[0]!.deadlineExceeded).toBe(true);
-    expect(report.ids).toContain('STS605');
+    expect(report.states[0]!.fetches[0]!.outcome).toBe('deadline');
+    expect(report.ids).toEqual(['STS617']);
+    expect(report.findings[0]!.message).toMatch(/did not finish within the deadline of 0\.6 s, so the policy fetch did not complete/);
   });
 
   it('shows progress on a terminal and keeps findings on stdout', async () => {

@@ -24,7 +24,7 @@ import { readDnscontrol } from '../../src/core/sources/dnscontrol.js';
 import { readTerraform } from '../../src/core/sources/terraform.js';
 import { ownerKind, type SourceRecord } from '../../src/core/sources/types.js';
 import { parseZoneFile } from '../../src/core/sources/zone.js';
-import { REPO_ROOT } from '../helpers/cli.js';
+import { corpusAvailable, REPO_ROOT } from '../helpers/cli.js';
 import { makeTree } from '../helpers/repo.js';
 
 const CORPUS = path.resolve(REPO_ROOT, '..', 'shared', 'corpus', 'records');
@@ -205,11 +205,12 @@ function matcher(found: Found): unknown {
   return 'computed' in found ? { ...found, computed: expect.stringContaining(found.computed) } : found;
 }
 
-const files = readdirSync(CORPUS)
+const available = corpusAvailable(CORPUS);
+const files = (available ? readdirSync(CORPUS) : [])
   .filter((name) => name !== 'INDEX.tsv')
   .sort();
 
-describe('record corpus', () => {
+describe.runIf(available)('record corpus', () => {
   it('has a row for every file', () => {
     expect(EXPECTED.map((row) => row.file).sort()).toEqual(files);
   });

@@ -82,7 +82,9 @@ export class DnsClient {
         raw = await this.ask(current, type, signal);
       } catch (error) {
         result.status = error instanceof QueryTimeout || signal?.aborted ? 'timeout' : 'error';
-        result.detail = error instanceof QueryTimeout ? `no response from ${this.describeServers()} after ${this.options.retries + 1} tries of ${this.options.timeoutMs} ms` : describeError(error);
+        if (signal?.aborted) result.detail = 'the per-domain deadline ended the lookup';
+        else if (error instanceof QueryTimeout) result.detail = `no response from ${this.describeServers()} after ${this.options.retries + 1} tries of ${this.options.timeoutMs} ms`;
+        else result.detail = describeError(error);
         return result;
       }
 
@@ -104,11 +106,15 @@ export class DnsClient {
       const matching = raw.answers.filter((answer) => answer.type === type && answer.name.toLowerCase() === current);
       if (raw.rcode !== 'NOERROR') {
         result.status = rcodeStatus(raw.rcode);
-        if (result.status !== 'nxdomain') result.detail = `${raw.rcode} from ${this.describeServers()}`;
+        if (result.status !== 'nxdomain') result.detail = `from ${this.describeServers()}`;
         return result;
       }
       if (matching.length > 0) {
         result.records = matching.map((answer) => toRecord(answer) as RecordOf<T>);
+        if (type === 'TXT') {
+          const strings = matching.map(txtStrings);
+          if (strings.some((parts) => parts.length > 1)) result.strings = strings;
+        }
         result.ttl = Math.min(...matching.map((answer) => ('ttl' in answer ? (answer.ttl ?? 0) : 0)));
         return result;
       }
@@ -248,12 +254,15 @@ function rcodeStatus(rcode: string): DnsStatus {
 
 const UTF8 = new TextDecoder('utf-8');
 
+function txtStrings(answer: packet.Answer): string[] {
+  if (answer.type !== 'TXT') return [];
+  const parts = Array.isArray(answer.data) ? answer.data : [answer.data];
+  return parts.map((part) => (typeof part === 'string' ? part : UTF8.decode(part)));
+}
+
 function toRecord(answer: packet.Answer): string | MxRecord {
-  if (answer.type === 'TXT') {
-    const parts = Array.isArray(answer.data) ? answer.data : [answer.data];
-    // The strings of one TXT record are one value (RFC 7208 §3.3 style joining, as RFC 8461 §3.1 expects).
-    return parts.map((part) => (typeof part === 'string' ? part : UTF8.decode(part))).join('');
-  }
+  // The strings of one TXT record form one value, joined without separators (RFC 8461 §3.1).
+  if (answer.type === 'TXT') return txtStrings(answer).join('');
   if (answer.type === 'MX') {
     const exchange = answer.data.exchange.toLowerCase().replace(/\.$/, '');
     return { preference: answer.data.preference ?? 0, exchange };

@@ -36,6 +36,7 @@ export interface FetchOptions {
 
 export async function fetchPolicy(target: FetchTarget, options: FetchOptions): Promise<PolicyFetch> {
   const started = performance.now();
+  const deadlinePassed = (): boolean => options.signal?.aborted === true;
   const url = `https://${target.host}${POLICY_PATH}`;
   const result: PolicyFetch = {
     url,
@@ -52,6 +53,10 @@ export async function fetchPolicy(target: FetchTarget, options: FetchOptions): P
     truncated: false,
     elapsedMs: 0,
   };
+
+  if (deadlinePassed()) {
+    return { ...result, outcome: 'deadline', error: { code: 'DEADLINE', message: 'the per-domain deadline passed before the fetch' } };
+  }
 
   let certificate: CertificateFacts | null = null;
   let phase: 'connect' | 'tls' | 'http' = 'connect';
@@ -90,7 +95,9 @@ export async function fetchPolicy(target: FetchTarget, options: FetchOptions): P
     result.body = body;
     result.truncated = truncated;
   } catch (error) {
-    const { outcome, code, message } = classifyError(error, phase, signal.aborted, options);
+    const { outcome, code, message } = deadlinePassed()
+      ? { outcome: 'deadline' as const, code: 'DEADLINE', message: 'the per-domain deadline ended the fetch' }
+      : classifyError(error, phase, signal.aborted, options);
     result.outcome = outcome;
     result.error = { code, message };
   } finally {
@@ -138,8 +145,14 @@ function classifyError(error: unknown, phase: 'connect' | 'tls' | 'http', aborte
 
 function describeTlsError(code: string, message: string): string {
   if (/PROTOCOL_VERSION|UNSUPPORTED_PROTOCOL|WRONG_VERSION_NUMBER/i.test(`${code} ${message}`)) {
-    return `the server does not offer TLS 1.2 or later (${message})`;
+    return `the server does not offer TLS 1.2 or later (${opensslReason(message)})`;
   }
   if (code === 'ECONNRESET') return 'the server closed the connection during the handshake (it may not serve this host name over SNI)';
-  return message;
+  return opensslReason(message);
+}
+
+/** Shortens an OpenSSL error line (`...:SSL routines:func:reason:file:line:...`) to its reason. */
+export function opensslReason(message: string): string {
+  const reason = /SSL routines:[^:]*:([^:]+):/.exec(message)?.[1];
+  return reason ?? message.trim();
 }

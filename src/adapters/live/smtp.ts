@@ -10,6 +10,7 @@ import net from 'node:net';
 import tls from 'node:tls';
 
 import type { MxProbe } from '../../core/live/state.js';
+import { opensslReason } from './https.js';
 import { certificateFacts, tlsOptions } from './tls.js';
 
 export interface SmtpTarget {
@@ -143,7 +144,10 @@ export async function probeMx(target: SmtpTarget, options: SmtpOptions): Promise
     result.error = { code, message: code === 'ECONNREFUSED' ? 'connection refused' : message };
     if (code === 'ETIMEDOUT') result.outcome = 'timeout';
     else if (stage === 'connect') result.outcome = 'unreachable';
-    else if (stage === 'tls') result.outcome = 'tls-failed';
+    else if (stage === 'tls') {
+      result.outcome = 'tls-failed';
+      result.error.message = opensslReason(message);
+    }
     else result.outcome = 'protocol-error';
   } finally {
     clearTimeout(timer);

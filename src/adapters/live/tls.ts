@@ -76,7 +76,7 @@ function describeChainCode(code: string): string {
     DEPTH_ZERO_SELF_SIGNED_CERT: 'the certificate is self-signed',
     SELF_SIGNED_CERT_IN_CHAIN: 'the chain ends in a self-signed root that is not trusted',
     UNABLE_TO_GET_ISSUER_CERT_LOCALLY: 'the issuer is not in the trust store',
-    UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'the chain is incomplete: the server does not send the intermediate certificate',
+    UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'the issuer is not trusted, or the server does not send the intermediate certificate',
   };
   return known[code] ?? code;
 }

@@ -9,7 +9,8 @@ import { compareFindings, type Finding, type RawFinding, type Severity } from '.
 import { lintDomain, toFinding, type DomainInput, type DomainResult, type RecordSet, type RuleSettings } from '../lint.js';
 import { canonicalText, type CanonicalPolicy } from '../policy/canonical.js';
 import { matchesMxPattern, normalizeHost } from '../mx.js';
-import { txtRecordFromValue } from '../record/txt.js';
+import { parseCharacterStrings } from '../record/presentation.js';
+import { txtRecordFromValue, type TxtRecord } from '../record/txt.js';
 import type { HistoryEntry } from '../revision/compare.js';
 import { describeChanges } from '../revision/compare.js';
 import { showValue } from '../text.js';
@@ -58,6 +59,8 @@ export interface LiveSummary {
   mx: LiveMx[];
   /** `covered/total`, or null when there is no policy or no MX to compare. */
   mxCoverage: string | null;
+  /** Which policy the MX coverage was judged against: the one served, or the repository's when none is served. */
+  mxPolicy: 'served' | 'repository' | null;
   certificateExpires: string | null;
   addresses: string[];
   inconclusive: boolean;
@@ -129,6 +132,7 @@ export function evaluateLive(state: LiveState, repo: RepositorySide | null, sett
   }
 
   checkStsPresence(state, add);
+  if (state.deadlineExceeded) add(null, { ruleId: 'STS617', messageId: 'deadline', data: { domain, seconds: state.deadlineMs / 1000, parts: unfinishedParts(state) } });
   checkPolicyHost(state, add);
   for (const fetch of state.fetches) checkFetch(fetch, fetch === primary, state, now, options.slowMs ?? SLOW_FETCH_MS, add);
   checkFamilies(state, primary, add);
@@ -165,6 +169,7 @@ export function evaluateLive(state: LiveState, repo: RepositorySide | null, sett
         return { ...mx, smtp: probe?.outcome ?? null, certificateExpires: probe?.certificate?.validTo ?? null };
       }),
       mxCoverage: mxHosts.length > 0 && mxHosts[0]!.covered !== null ? `${mxHosts.filter((mx) => mx.covered).length}/${mxHosts.length}` : null,
+      mxPolicy: policies.length === 0 ? null : policies[0]!.file === null ? 'served' : 'repository',
       certificateExpires: primary?.certificate?.validTo ?? null,
       addresses: [...state.policyHost.a.records, ...state.policyHost.aaaa.records],
       inconclusive: validSts.length === 0 && isInconclusive(state.sts.status),
@@ -186,8 +191,28 @@ function recordSetOf(lookup: DnsLookup<string>, file: string): RecordSet | undef
     owner: lookup.name,
     explicit: false,
     // One record per line, so the line of a finding identifies its record.
-    records: lookup.records.map((value, index) => txtRecordFromValue(value, index + 1, 1)),
+    records: lookup.records.map((value, index) => liveTxtRecord(value, lookup.strings?.[index], index + 1)),
   };
+}
+
+/** Builds a TXT record that keeps its character-string boundaries, so rules about split values (STS317) apply to DNS too. */
+function liveTxtRecord(value: string, strings: string[] | undefined, line: number): TxtRecord {
+  if (!strings || strings.length < 2) return txtRecordFromValue(value, line, 1);
+  const presentation = strings.map((part) => `"${part.replace(/[\\"]/g, '\\$&')}"`).join(' ');
+  const parsed = parseCharacterStrings(presentation, { line, column: 1, semicolonComments: false });
+  return parsed.unterminatedAt < 0 ? parsed.record : txtRecordFromValue(value, line, 1);
+}
+
+/** Names the parts of a domain's checks that the deadline cut short, for STS617. */
+function unfinishedParts(state: LiveState): string {
+  const parts: string[] = [];
+  const lookups = [state.sts, state.tlsrpt, state.mx, state.policyHost.a, state.policyHost.aaaa, state.implicitMx?.a, state.implicitMx?.aaaa];
+  for (const lookup of lookups) {
+    if (lookup?.status === 'timeout' && lookup.detail?.includes('deadline')) parts.push(`the ${lookup.type} lookup of \`${lookup.name}\``);
+  }
+  if (state.fetches.some((fetch) => fetch.outcome === 'deadline')) parts.push('the policy fetch');
+  if (state.smtp?.some((probe) => probe.error?.message.includes('deadline'))) parts.push('the STARTTLS probe');
+  return parts.length > 0 ? parts.join(', ') : 'some checks';
 }
 
 /** True when a live finding repeats one the repository's own copy of the same bytes already gives. */
@@ -204,7 +229,9 @@ function checkStsPresence(state: LiveState, add: (file: string | null, raw: RawF
     add(null, { ruleId: 'STS601', messageId: sts.status, data: { domain } });
     return;
   }
-  if (sts.status === 'ok' && !sts.records.some((record) => record.startsWith('v=STSv1'))) {
+  // A record that is meant to be the STS record gets a more exact finding from the record rules.
+  const nearMiss = sts.records.some((record) => /^\s*v\s*=\s*stsv1/i.test(record));
+  if (sts.status === 'ok' && !nearMiss && !sts.records.some((record) => record.startsWith('v=STSv1'))) {
     add(null, { ruleId: 'STS601', messageId: 'noSts', data: { domain, count: sts.records.length } });
   }
 }
@@ -220,7 +247,7 @@ function checkPolicyHost(state: LiveState, add: (file: string | null, raw: RawFi
 
 /** Chooses the fetch whose body counts: the first with status 200, else the first one. */
 function choosePrimaryFetch(fetches: PolicyFetch[]): PolicyFetch | undefined {
-  return fetches.find((fetch) => bodyOf(fetch) !== null) ?? fetches.find((fetch) => fetch.outcome !== 'skipped');
+  return fetches.find((fetch) => bodyOf(fetch) !== null) ?? fetches.find((fetch) => fetch.outcome !== 'skipped' && fetch.outcome !== 'deadline');
 }
 
 function bodyOf(fetch: PolicyFetch): Uint8Array | null {
@@ -246,7 +273,7 @@ function checkFetch(fetch: PolicyFetch, primary: boolean, state: LiveState, now:
     return;
   }
   // Only the primary fetch is judged in full; the others are compared with it in checkFamilies.
-  if (!primary || fetch.outcome === 'skipped') return;
+  if (!primary || fetch.outcome === 'skipped' || fetch.outcome === 'deadline') return;
 
   if (fetch.outcome === 'connect-failed') return void add(null, { ruleId: 'STS605', messageId: 'connect', data });
   if (fetch.outcome === 'timeout') return void add(null, { ruleId: 'STS605', messageId: 'timeout', data: { ...data, seconds: (fetch.elapsedMs / 1000).toFixed(1) } });
@@ -327,7 +354,7 @@ function checkCertificate(
     add(null, withSeverity({ ruleId: 'STS606', messageId: 'untrusted', data: { ...data, detail: `${code}: ${certificate.chainError!.message}` } }));
   } else {
     const days = daysUntil(certificate.validTo, now);
-    if (days < EXPIRY_WARNING_DAYS) add(null, { ruleId: 'STS608', messageId: 'expiring', data: { ...data, days } });
+    if (days < EXPIRY_WARNING_DAYS) add(null, { ruleId: 'STS608', messageId: 'expiring', data: { ...data, when: days === 0 ? 'today' : days === 1 ? 'in 1 day' : `in ${days} days` } });
   }
 
   if (!certificateCovers(certificate, host)) {
@@ -342,7 +369,7 @@ function checkFamilies(state: LiveState, primary: PolicyFetch | undefined, add: 
   const primaryBody = bodyOf(primary);
   const host = state.policyHost.name;
   for (const other of state.fetches) {
-    if (other === primary || other.outcome === 'skipped' || other.outcome === 'refused-address' || other.family === primary.family) continue;
+    if (other === primary || other.outcome === 'skipped' || other.outcome === 'deadline' || other.outcome === 'refused-address' || other.family === primary.family) continue;
     const otherBody = bodyOf(other);
     if (primaryBody && !otherBody) {
       add(null, { ruleId: 'STS615', messageId: 'failing', data: { host, good: primary.family, bad: other.family, address: `${other.address}: ${other.error?.message ?? `status ${other.status ?? '?'}`}` } });
@@ -407,15 +434,29 @@ function checkMx(state: LiveState, policies: CoveredPolicy[], add: (file: string
   const { mx, domain } = state;
   if (isInconclusive(mx.status)) return [];
 
+  if (mx.status === 'nxdomain') {
+    add(null, { ruleId: 'STS622', messageId: 'nxdomain', data: { domain }, severity: 'error' });
+    return [];
+  }
+
   const records = mx.records.map((record) => ({ preference: record.preference, host: normalizeHost(record.exchange) }));
   const nullMx = records.length === 1 && records[0]!.host === '';
+  const mode = strictestMode(policies);
   if (nullMx) {
-    const mode = strictestMode(policies);
     if (mode === 'enforce' || mode === 'testing') add(null, { ruleId: 'STS622', messageId: 'nullMx', data: { domain, mode } });
     return [];
   }
 
   const implicit = records.length === 0;
+  if (implicit && state.implicitMx) {
+    const { a, aaaa } = state.implicitMx;
+    if (isInconclusive(a.status) || isInconclusive(aaaa.status)) return [];
+    // Without MX records and without an address, no host receives mail for the domain.
+    if (a.records.length === 0 && aaaa.records.length === 0) {
+      if (mode !== 'none') add(null, { ruleId: 'STS622', messageId: 'noAddress', data: { domain } });
+      return [];
+    }
+  }
   const hosts = implicit ? [{ preference: null as number | null, host: domain }] : records.map((record) => ({ preference: record.preference as number | null, host: record.host }));
   const covered = new Map<string, boolean>();
   for (const policy of policies) {
@@ -437,9 +478,14 @@ function checkMx(state: LiveState, policies: CoveredPolicy[], add: (file: string
     }
 
     if (policy.mode === 'none') continue;
-    for (const pattern of patterns) {
-      if (hosts.some(({ host }) => matchesMxPattern(pattern, host))) continue;
-      add(policy.file, { ruleId: 'STS621', messageId: 'unused', data: { pattern, policy: policy.label, domain, mxList: hosts.map(({ host }) => `\`${host}\``).join(', ') } });
+    const unused = patterns.filter((pattern) => !hosts.some(({ host }) => matchesMxPattern(pattern, host)));
+    if (unused.length > 0) {
+      const list = unused.map((pattern) => `\`${pattern}\``).join(', ');
+      add(policy.file, {
+        ruleId: 'STS621',
+        messageId: 'unused',
+        data: { patterns: unused.length === 1 ? `pattern ${list}` : `patterns ${list}`, match: unused.length === 1 ? 'matches' : 'match', policy: policy.label, domain, mxList: hosts.map(({ host }) => `\`${host}\``).join(', ') },
+      });
     }
   }
 
@@ -465,6 +511,8 @@ function checkSmtp(probes: MxProbe[], mode: string | null, now: Date, add: (file
       add(null, { ruleId: 'STS623', messageId: 'missing', data, severity });
     } else if (probe.outcome === 'unresolved') {
       add(null, { ruleId: 'STS624', messageId: 'unresolved', data });
+    } else if (probe.outcome === 'unreachable' && probe.error?.code === 'ECONNREFUSED') {
+      add(null, { ruleId: 'STS624', messageId: 'refused', data });
     } else if (probe.outcome === 'unreachable' || probe.outcome === 'timeout' || probe.outcome === 'protocol-error') {
       add(null, { ruleId: 'STS624', messageId: 'unreachable', data });
     }

@@ -23,6 +23,8 @@ export interface DnsLookup<T> {
   cnames: Array<{ name: string; target: string; ttl: number }>;
   /** Cause of an inconclusive lookup. */
   detail?: string;
+  /** For TXT: the character-strings of each record, where a record has more than one. */
+  strings?: string[][];
 }
 
 export interface MxRecord {
@@ -31,7 +33,8 @@ export interface MxRecord {
   exchange: string;
 }
 
-export type FetchOutcome = 'ok' | 'refused-address' | 'connect-failed' | 'tls-failed' | 'timeout' | 'protocol-error' | 'skipped';
+/** `deadline` means the per-domain deadline had passed, so the fetch says nothing about the server. */
+export type FetchOutcome = 'ok' | 'refused-address' | 'connect-failed' | 'tls-failed' | 'timeout' | 'protocol-error' | 'deadline' | 'skipped';
 
 /** One HTTPS GET of the policy URL from one address. */
 export interface PolicyFetch {
@@ -83,8 +86,12 @@ export interface LiveState {
   fetches: PolicyFetch[];
   /** Present when `--smtp` asked for it. */
   smtp: MxProbe[] | null;
+  /** A and AAAA of the domain itself, looked up when it has no MX record, because they make the implicit MX (RFC 5321 §5.1). */
+  implicitMx: { a: DnsLookup<string>; aaaa: DnsLookup<string> } | null;
   /** Set when the per-domain deadline ended the checks early. */
   deadlineExceeded: boolean;
+  /** The per-domain deadline in milliseconds. */
+  deadlineMs: number;
 }
 
 /** Tells whether a DNS outcome leaves open whether the record exists. */

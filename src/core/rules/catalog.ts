@@ -795,7 +795,7 @@ export const RULES: readonly RuleMeta[] = [
     rfc: 'RFC 8461 §3.1',
     messages: {
       computed:
-        'the `{owner}` value is computed by `{expression}`, so its policy id cannot be read here; write the value as a literal string, or name a file with the rendered record in `.mta-sts-guard.yml` (`record: { file: ... }`)',
+        'the `{owner}` value is computed by `{expression}`, so it cannot be read and checked here; write the value as a literal string, or name a file with the rendered record in `.mta-sts-guard.yml` (`record: { file: ... }`)',
     },
   },
   {
@@ -1083,7 +1083,7 @@ export const RULES: readonly RuleMeta[] = [
     title: 'A DNS lookup gave no usable answer',
     rfc: 'RFC 8461 §3.1, §5',
     messages: {
-      failed: 'the {type} lookup of `{name}` ended in {status} ({detail}); this says nothing about the record, so its checks were skipped. Retry, or name a resolver with `--resolver`',
+      failed: 'the {type} lookup of `{name}` ended in {status} ({detail}); this does not show whether the record exists, so its checks were skipped. Retry later, or try another resolver with `--resolver`',
     },
   },
   {
@@ -1152,7 +1152,7 @@ export const RULES: readonly RuleMeta[] = [
     title: 'A certificate expires within 21 days',
     rfc: 'RFC 8461 §3.3, §4.2',
     messages: {
-      expiring: 'the certificate of `{host}` expires on {date}, in {days} day(s); renew it before then, because senders refuse an expired certificate',
+      expiring: 'the certificate of `{host}` expires on {date} ({when}); renew it before then, because senders refuse an expired certificate',
     },
   },
   {
@@ -1240,6 +1240,16 @@ export const RULES: readonly RuleMeta[] = [
     },
   },
   {
+    id: 'STS617',
+    alias: 'live-deadline',
+    severity: 'warning',
+    title: 'The checks of a domain did not finish in time',
+    rfc: 'RFC 8461 §3.3',
+    messages: {
+      deadline: 'the checks of `{domain}` did not finish within the deadline of {seconds} s, so {parts} did not complete and their results are missing; raise `--deadline`, or look for the slow DNS server or host',
+    },
+  },
+  {
     id: 'STS620',
     alias: 'live-mx-not-covered',
     severity: 'error',
@@ -1258,17 +1268,19 @@ export const RULES: readonly RuleMeta[] = [
     title: 'An mx pattern matches no current MX host',
     rfc: 'RFC 8461 §4.1',
     messages: {
-      unused: 'mx pattern `{pattern}` of {policy} matches no current MX host of `{domain}` ({mxList}); if it is left over, remove it and publish a new id. If an MX host has just moved away from it, wait until the old MX records have expired from caches (their TTL)',
+      unused: 'mx {patterns} of {policy} {match} no current MX host of `{domain}` ({mxList}); remove what is left over and publish a new id. If an MX host has just moved away, wait until the old MX records have expired from caches (their TTL)',
     },
   },
   {
     id: 'STS622',
-    alias: 'live-null-mx',
+    alias: 'live-domain-receives-no-mail',
     severity: 'warning',
-    title: 'The domain publishes a null MX',
-    rfc: 'RFC 7505 §3; RFC 8461 §8.3',
+    title: 'The domain receives no mail',
+    rfc: 'RFC 7505 §3; RFC 5321 §5.1; RFC 8461 §8.3',
     messages: {
       nullMx: '`{domain}` publishes a null MX (it accepts no mail), so a policy in mode {mode} protects nothing; publish `mode: none` to retire the policy, or remove the null MX',
+      noAddress: '`{domain}` has no MX record and no A or AAAA record, so it receives no mail and the policy protects nothing; publish an MX record for its mail servers',
+      nxdomain: '`{domain}` does not exist in DNS (NXDOMAIN); check the spelling of the domain name, or publish its records',
     },
   },
   {
@@ -1290,6 +1302,7 @@ export const RULES: readonly RuleMeta[] = [
     rfc: 'RFC 8461 §4.2',
     messages: {
       unreachable: 'could not check MX host `{mx}` ({address} port {port}): {detail}. This is inconclusive, not a failure: many CI runners and networks block outgoing port 25, so run `--smtp` from a host that can reach it',
+      refused: 'MX host `{mx}` ({address} port {port}) refused the connection. Either the host does not accept mail on port 25, which senders then cannot deliver to, or this network rejects outgoing port 25; check from a host that can reach it',
       unresolved: 'MX host `{mx}` has no address ({detail}), so its certificate was not checked; senders cannot deliver to it either',
     },
   },
@@ -1310,7 +1323,7 @@ export const RULES: readonly RuleMeta[] = [
     title: 'The policy is deployed, but its new id is not published',
     rfc: 'RFC 8461 §3.1, §8.1',
     messages: {
-      publish: '`{url}` serves the repository\'s policy, but `_mta-sts.{domain}` still publishes id `{liveId}`, not `{repoId}`; senders holding the old policy keep it for up to {maxAge} until they see a new id. Publish `id={repoId}` now',
+      publish: '`{url}` serves the repository\'s policy, but `_mta-sts.{domain}` publishes id `{liveId}`, not `{repoId}`; senders holding the old policy keep it for up to {maxAge} until they see a new id. Publish `id={repoId}` now',
     },
   },
   {
