@@ -77750,12 +77750,32 @@ async function loadTrustStore(files) {
     }
     return [...(external_node_tls_default()).rootCertificates, ...extra];
 }
-/** Options every TLS connection of the checks uses. */
+const contexts = new WeakMap();
+let defaultContext;
+/**
+ * Returns one TLS context per trust store, built on first use. Building a
+ * context parses every CA certificate, about 20 ms for Node's roots plus a
+ * `--ca-file`, so a context per connection would dominate a run over many
+ * domains.
+ */
+function secureContextFor(ca) {
+    if (!ca) {
+        defaultContext ??= external_node_tls_default().createSecureContext({ minVersion: 'TLSv1.2' });
+        return defaultContext;
+    }
+    let context = contexts.get(ca);
+    if (!context) {
+        context = external_node_tls_default().createSecureContext({ ca, minVersion: 'TLSv1.2' });
+        contexts.set(ca, context);
+    }
+    return context;
+}
+/** Returns the options that every TLS connection of the checks uses. */
 function tlsOptions(servername, ca) {
     return {
         servername,
-        ...(ca ? { ca } : {}),
-        minVersion: 'TLSv1.2',
+        // The context carries the trust store and the TLS 1.2 floor.
+        secureContext: secureContextFor(ca),
         // The chain error is read from the socket instead, so that an invalid certificate is still described in full.
         rejectUnauthorized: false,
         checkServerIdentity: () => undefined,
@@ -78180,7 +78200,8 @@ async function probeHost(host, options, dns, deadline) {
         address = a.records[0] ?? aaaa.records[0] ?? null;
         if (address === null) {
             const status = a.status === 'ok' ? aaaa.status : a.status;
-            return { ...base, outcome: 'unresolved', error: { code: status.toUpperCase(), message: `A and AAAA lookups ended in ${status}` } };
+            const names = { nxdomain: 'NXDOMAIN', nodata: 'no data', servfail: 'SERVFAIL', refused: 'REFUSED', timeout: 'a timeout', error: 'an error' };
+            return { ...base, outcome: 'unresolved', error: { code: status.toUpperCase(), message: `the A and AAAA lookups ended in ${names[status] ?? status}` } };
         }
         if (!options.allowPrivate && classifyAddress(address) !== null) {
             return { ...base, address, outcome: 'refused-address', error: { code: 'ADDRESS_REFUSED', message: `${address} is not a public address` } };
@@ -80757,11 +80778,11 @@ const RULES = [
     {
         id: 'STS613',
         alias: 'live-policy-too-large',
-        severity: 'warning',
+        severity: 'error',
         title: 'The served policy is larger than 64 KiB',
         rfc: 'RFC 8461 §3.3',
         messages: {
-            large: '`{url}` sends more than {limit} bytes; senders may stop reading at 64 KiB and fail the fetch, so the body was not read further. Serve only the policy (a few hundred bytes)',
+            large: '`{url}` sends more than {limit} bytes. Senders that stop reading at 64 KiB fail the fetch and act as if the domain had no MTA-STS, so the body was not read further and its mx patterns were not checked. Serve only the policy (a few hundred bytes)',
         },
     },
     {

@@ -139,7 +139,8 @@ async function probeHost(host: string, options: LiveOptions, dns: DnsClient, dea
     address = a.records[0] ?? aaaa.records[0] ?? null;
     if (address === null) {
       const status = a.status === 'ok' ? aaaa.status : a.status;
-      return { ...base, outcome: 'unresolved', error: { code: status.toUpperCase(), message: `A and AAAA lookups ended in ${status}` } };
+      const names: Record<string, string> = { nxdomain: 'NXDOMAIN', nodata: 'no data', servfail: 'SERVFAIL', refused: 'REFUSED', timeout: 'a timeout', error: 'an error' };
+      return { ...base, outcome: 'unresolved', error: { code: status.toUpperCase(), message: `the A and AAAA lookups ended in ${names[status] ?? status}` } };
     }
     if (!options.allowPrivate && classifyAddress(address) !== null) {
       return { ...base, address, outcome: 'refused-address', error: { code: 'ADDRESS_REFUSED', message: `${address} is not a public address` } };

@@ -1201,11 +1201,11 @@ export const RULES: readonly RuleMeta[] = [
   {
     id: 'STS613',
     alias: 'live-policy-too-large',
-    severity: 'warning',
+    severity: 'error',
     title: 'The served policy is larger than 64 KiB',
     rfc: 'RFC 8461 §3.3',
     messages: {
-      large: '`{url}` sends more than {limit} bytes; senders may stop reading at 64 KiB and fail the fetch, so the body was not read further. Serve only the policy (a few hundred bytes)',
+      large: '`{url}` sends more than {limit} bytes. Senders that stop reading at 64 KiB fail the fetch and act as if the domain had no MTA-STS, so the body was not read further and its mx patterns were not checked. Serve only the policy (a few hundred bytes)',
     },
   },
   {
