@@ -1,10 +1,10 @@
 /**
  * Builds a LiveState from a short description, for the pure tests of the
  * live verdicts and for the `live` examples in docs/rules.md. Everything not
- * described is healthy: one valid `_mta-sts` record, a TLS-RPT record, one MX
- * host that the policy covers, and a policy served with status 200, as
- * `text/plain`, under a certificate that names the policy host and expires
- * in 90 days.
+ * described is healthy. The defaults are one valid `_mta-sts` record, a
+ * TLS-RPT record and one MX host that the policy covers. The policy is served
+ * with status 200 as `text/plain`, under a certificate that names the policy
+ * host and expires in 90 days.
  */
 
 import { parse as parseYaml } from 'yaml';
@@ -162,7 +162,7 @@ export function liveState(spec: LiveSpec = {}): LiveState {
   };
 }
 
-/** The repository's side of a domain: its policy, its id and earlier (id, policy) pairs. */
+/** Builds the repository's side of a domain: its policy, its id and earlier (id, policy) pairs. */
 export function repositorySide(repo: NonNullable<LiveSpec['repo']>, domain = DOMAIN): RepositorySide {
   const id = repo.id === undefined ? '20260101000000' : repo.id;
   const result = lintDomain({

@@ -16,7 +16,7 @@ import { DOMAIN, ID, MX_HOST, POLICY, POLICY_HOST, healthyZone, pki, useLiveWorl
 
 const world = useLiveWorld();
 
-/** Runs the bundle without blocking this process, whose servers must keep answering. */
+/** Runs the bundle without blocking this process, whose servers must keep responding. */
 function runBundleAsync(args: string[], cwd: string): Promise<{ status: number; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BUNDLE, ...args], { cwd, env: { PATH: process.env.PATH, HOME: process.env.HOME } });

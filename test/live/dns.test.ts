@@ -102,7 +102,7 @@ describe('DNS', () => {
   });
 
   it('ignores an answer to another question', async () => {
-    // A server that answers with the wrong id is treated like one that did not answer.
+    // A response with the wrong id is ignored, as if the server had not responded.
     const { createSocket } = await import('node:dgram');
     const rogue = createSocket('udp4');
     const dnsPacket = await import('dns-packet');

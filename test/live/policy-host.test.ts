@@ -133,7 +133,7 @@ describe('the policy host', () => {
   it('connects to an address that --connect-to names, without --allow-private', async () => {
     const server = await world.https();
     const route = { host: POLICY_HOST, port: 443, address: '127.0.0.1', toPort: server.port, spec: `${POLICY_HOST}:443:127.0.0.1:${server.port}` };
-    // No address in DNS at all: the route stands in for the DNS change that has not happened yet.
+    // No address in DNS at all: the route replaces the DNS change that has not happened yet.
     const zone = healthyZone({ [POLICY_HOST]: { records: [] } });
     const report = await world.run(zone, { routes: [route], allowPrivate: false });
     expect(report.ids).toEqual([]);

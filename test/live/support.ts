@@ -39,7 +39,7 @@ export function healthyZone(overrides: TestZone = {}): TestZone {
 
 export interface LiveWorld {
   dns: TestDnsServer;
-  /** Starts an HTTPS policy host with a certificate for the policy host unless `certificate` says otherwise. */
+  /** Starts an HTTPS policy host, with a certificate for the policy host unless `certificate` is given. */
   https(handler?: RequestHandler, options?: { certificate?: IssueOptions; host?: '127.0.0.1' | '::1'; port?: number; maxVersion?: HttpsServerOptions['maxVersion'] }): Promise<TestHttpsServer>;
   smtp(options?: Partial<SmtpServerOptions> & { certificate?: IssueOptions }): Promise<TestSmtpServer>;
   /** Runs the live checks of DOMAIN (or `domains`) against the loopback servers. */
@@ -106,7 +106,7 @@ export function useLiveWorld(): LiveWorld {
   return world;
 }
 
-/** A `--connect-to` route that keeps the addresses from DNS and changes the port. */
+/** Builds a `--connect-to` route that keeps the addresses from DNS and changes the port. */
 export function portRoute(host: string, from: number, to: number): LiveRunOptions['routes'][number] {
   return { host, port: from, address: null, toPort: to, spec: `${host}:${from}::${to}` };
 }
