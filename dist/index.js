@@ -69480,7 +69480,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4250);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3103);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -69489,7 +69489,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4250:
+/***/ 3103:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -78712,6 +78712,160 @@ function formatText(findings, options) {
     return lines.join('\n');
 }
 
+;// CONCATENATED MODULE: ./src/report/live-text.ts
+/**
+ * The readable part of `inspect` and `check --live`: what DNS, the policy
+ * host and the MX hosts show for each domain, before the findings. Every
+ * value comes from the network, so control characters are escaped.
+ */
+
+const LABEL_WIDTH = 14;
+function live_text_clean(text) {
+    return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (char) => `\\x${char.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
+function row(label, value) {
+    return `  ${label.padEnd(LABEL_WIDTH)}${value}`;
+}
+function more(value) {
+    return `  ${' '.repeat(LABEL_WIDTH)}${value}`;
+}
+function ttl(lookup) {
+    return lookup.ttl === null ? '' : `  (TTL ${lookup.ttl} s)`;
+}
+function lookupText(lookup) {
+    if (lookup.status === 'ok')
+        return null;
+    const names = { nxdomain: 'NXDOMAIN: the name does not exist', nodata: 'no record of this type', servfail: 'SERVFAIL, inconclusive', refused: 'REFUSED, inconclusive', timeout: 'timed out, inconclusive', error: 'failed, inconclusive', ok: '' };
+    const detail = lookup.detail && lookup.status !== 'nxdomain' && lookup.status !== 'nodata' ? ` (${live_text_clean(lookup.detail)})` : '';
+    return names[lookup.status] + detail;
+}
+const FETCH_OUTCOMES = {
+    ok: 'fetched',
+    'refused-address': 'not connected: the address is not public',
+    'connect-failed': 'connection failed',
+    'tls-failed': 'TLS handshake failed',
+    timeout: 'timed out',
+    'protocol-error': 'invalid HTTP response',
+    deadline: 'stopped at the per-domain deadline',
+    skipped: 'not fetched',
+};
+const SMTP_OUTCOMES = {
+    ok: 'STARTTLS offered',
+    'no-starttls': 'no STARTTLS',
+    'refused-address': 'not connected: the address is not public',
+    unreachable: 'port 25 not reachable from here',
+    timeout: 'timed out',
+    'tls-failed': 'STARTTLS handshake failed',
+    'protocol-error': 'not an SMTP reply',
+    unresolved: 'no address',
+};
+/** Describes a certificate's validity for `host`: chain, name and expiry, each in plain words. */
+function certificateVerdict(certificate, host, now) {
+    const parts = [];
+    parts.push(certificate.chainError ? `chain not trusted (${live_text_clean(certificate.chainError.code)})` : 'chain trusted');
+    if (!certificateCovers(certificate, host))
+        parts.push(`does not name ${live_text_clean(host)}`);
+    const days = Math.floor((Date.parse(certificate.validTo) - now.getTime()) / 86_400_000);
+    const date = certificate.validTo.slice(0, 10);
+    parts.push(days < 0 ? `expired ${date} (${Math.ceil((now.getTime() - Date.parse(certificate.validTo)) / 86_400_000)} days ago)` : `expires ${date} (in ${days} days)`);
+    return parts.join('; ');
+}
+function txtLines(label, lookup) {
+    const lines = [];
+    const status = lookupText(lookup);
+    if (status !== null) {
+        lines.push(row(label, status));
+    }
+    else {
+        lookup.records.forEach((record, index) => lines.push(index === 0 ? row(label, `${live_text_clean(record)}${ttl(lookup)}`) : more(live_text_clean(record))));
+    }
+    for (const step of lookup.cnames)
+        lines.push(more(`CNAME ${live_text_clean(step.name)} → ${live_text_clean(step.target)} (TTL ${step.ttl} s)`));
+    return lines;
+}
+function fetchLine(fetch) {
+    const where = `IPv${fetch.family} ${fetch.address}${fetch.port === 443 ? '' : ` port ${fetch.port}`}${fetch.route ? ` (--connect-to ${live_text_clean(fetch.route)})` : ''}`;
+    if (fetch.outcome !== 'ok')
+        return `${where}: ${FETCH_OUTCOMES[fetch.outcome]}${fetch.error ? ` (${live_text_clean(fetch.error.message)})` : ''}`;
+    const type = fetch.headers.contentType === null ? 'no Content-Type' : live_text_clean(fetch.headers.contentType);
+    const size = fetch.body ? `${fetch.body.length}${fetch.truncated ? '+' : ''} bytes` : 'no body';
+    return `${where}: ${fetch.status}, ${type}, ${size}, ${fetch.elapsedMs} ms`;
+}
+function certificateLine(fetch, host, now) {
+    const certificate = fetch?.certificate;
+    if (!certificate)
+        return null;
+    const names = certificate.dnsNames.length > 0 ? certificate.dnsNames.slice(0, 4).map(live_text_clean).join(', ') + (certificate.dnsNames.length > 4 ? ', …' : '') : `CN ${live_text_clean(certificate.commonName ?? '?')} only`;
+    const protocol = certificate.protocol ? `${live_text_clean(certificate.protocol)}, ` : '';
+    return `certificate ${names} (${protocol}issuer ${live_text_clean(certificate.issuer ?? '?')}): ${certificateVerdict(certificate, host, now)}`;
+}
+function mxLine(mx, probe, mxPolicy, now) {
+    let text = `${mx.preference === null ? '' : `${mx.preference} `}${live_text_clean(mx.host)}`;
+    const policy = mxPolicy === 'repository' ? "the repository's policy" : 'the served policy';
+    if (mx.covered === true)
+        text += `  matches ${policy}`;
+    if (mx.covered === false)
+        text += `  matches no mx pattern of ${policy}`;
+    if (probe) {
+        text += `  ${SMTP_OUTCOMES[probe.outcome]}`;
+        if (probe.certificate)
+            text += `, certificate: ${certificateVerdict(probe.certificate, mx.host, now)}`;
+    }
+    return text;
+}
+/** Renders one block per domain. */
+function formatLiveState(states, summaries) {
+    const blocks = [];
+    for (const [index, state] of states.entries()) {
+        const summary = summaries[index];
+        const now = new Date(state.checkedAt);
+        const lines = [live_text_clean(state.domain)];
+        lines.push(...txtLines('_mta-sts', state.sts));
+        const addresses = [...state.policyHost.a.records, ...state.policyHost.aaaa.records];
+        const hostStatus = addresses.length > 0 ? addresses.map(live_text_clean).join(', ') : (lookupText(state.policyHost.a) ?? 'no address');
+        lines.push(row('policy host', `${live_text_clean(state.policyHost.name)}: ${hostStatus}`));
+        for (const step of [...state.policyHost.a.cnames, ...state.policyHost.aaaa.cnames].filter((step, position, all) => all.findIndex((other) => other.name === step.name) === position)) {
+            lines.push(more(`CNAME ${live_text_clean(step.name)} → ${live_text_clean(step.target)}`));
+        }
+        if (state.fetches.length === 0)
+            lines.push(row('policy', 'not fetched'));
+        state.fetches.forEach((fetch, position) => lines.push(position === 0 ? row('policy', fetchLine(fetch)) : more(fetchLine(fetch))));
+        const primary = state.fetches.find((fetch) => fetch.certificate) ?? undefined;
+        const certificate = certificateLine(primary, state.policyHost.name, now);
+        if (certificate)
+            lines.push(more(certificate));
+        if (summary.mode !== null) {
+            lines.push(more(`mode ${live_text_clean(summary.mode)}, max_age ${summary.maxAge ?? '?'}, mx ${summary.mxPatterns.map(live_text_clean).join(', ') || 'none'}${summary.bodyMatch ? `; ${summary.bodyMatch === 'same' ? 'same as' : 'differs from'} the repository` : ''}`));
+        }
+        const mxStatus = lookupText(state.mx);
+        if (mxStatus !== null && state.mx.status !== 'nodata' && state.mx.status !== 'nxdomain') {
+            lines.push(row('MX', mxStatus));
+        }
+        else if (state.mx.records.length === 1 && state.mx.records[0].exchange === '') {
+            lines.push(row('MX', 'null MX (RFC 7505): the domain accepts no mail'));
+        }
+        else {
+            const implicitAddresses = [...(state.implicitMx?.a.records ?? []), ...(state.implicitMx?.aaaa.records ?? [])];
+            if (state.mx.status === 'nxdomain')
+                lines.push(row('MX', 'NXDOMAIN: the domain does not exist'));
+            else if (state.mx.records.length === 0 && state.implicitMx && implicitAddresses.length === 0)
+                lines.push(row('MX', 'none, and the domain has no address: it receives no mail'));
+            else if (state.mx.records.length === 0)
+                lines.push(row('MX', `none; senders use the implicit MX ${live_text_clean(state.domain)}`));
+            summary.mx.forEach((mx, position) => {
+                const probe = state.smtp?.find((candidate) => candidate.host === mx.host);
+                const text = mxLine(mx, probe, summary.mxPolicy, now);
+                lines.push(position === 0 && state.mx.records.length > 0 ? row('MX', text + ttl(state.mx)) : more(text));
+            });
+        }
+        lines.push(...txtLines('_smtp._tls', state.tlsrpt));
+        if (state.deadlineExceeded)
+            lines.push(more('the per-domain deadline ended some checks early'));
+        blocks.push(lines.join('\n'));
+    }
+    return blocks.join('\n\n');
+}
+
 ;// CONCATENATED MODULE: ./src/action/event.ts
 /**
  * Turns the workflow event into what to compare: the base revision of a
@@ -78846,6 +79000,7 @@ async function upsertComment(token, pullRequest, summary, runUrl) {
 
 
 
+
 const ANNOTATE = { error: error, warning: warning, notice: notice };
 const COUNT_KEY = { error: 'errors', warning: 'warnings', notice: 'notices' };
 async function run() {
@@ -78928,7 +79083,7 @@ async function runAction() {
             notes.push('live: true found no policy domain to check; name the domains in .mta-sts-guard.yml');
     }
     const failOn = failOnInput !== '' ? failOnInput : (report.config?.failOn ?? 'error');
-    logReport(report, failOn, cwd);
+    logReport(report, failOn, cwd, liveReport);
     const failed = report.findings.some((finding) => reachesFailLevel(finding.severity, failOn));
     // core.setFailed below adds one more error annotation, and GitHub keeps only the first ten of a step.
     const { annotated, dropped } = selectAnnotations(report.findings, { error: failed ? 1 : 0 });
@@ -79000,7 +79155,7 @@ function readBooleanInput(name) {
  * Prints the text report between `::stop-commands::` markers with a random
  * token, so nothing in a policy, record or file name can run a workflow command.
  */
-function logReport(report, failOn, cwd) {
+function logReport(report, failOn, cwd, live) {
     const token = (0,external_node_crypto_.randomBytes)(16).toString('hex');
     const text = formatText(report.findings, {
         color: false,
@@ -79010,7 +79165,9 @@ function logReport(report, failOn, cwd) {
         domains: report.domains.length,
         displayPath: (file) => (file.startsWith('<') ? file : external_node_path_default().relative(cwd, external_node_path_default().resolve(report.root, file)) || file),
     });
-    process.stdout.write(`::stop-commands::${token}\n${text}\n::${token}::\n`);
+    // The live state comes from DNS and the policy host, so it stays inside the block like the findings.
+    const state = live && live.states.length > 0 ? `${formatLiveState(live.states, live.live)}\n\n` : '';
+    process.stdout.write(`::stop-commands::${token}\n${state}${text}\n::${token}::\n`);
 }
 function splitList(value) {
     return value

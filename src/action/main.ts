@@ -21,6 +21,7 @@ import { buildSarif } from '../report/sarif.js';
 import { buildSummary, selectAnnotations, type SummaryDomain } from '../report/github.js';
 import { reachesFailLevel, type FailOn } from '../report/summary.js';
 import { formatText } from '../report/text.js';
+import { formatLiveState } from '../report/live-text.js';
 import { TOOL_NAME } from '../report/meta.js';
 import { resolveEvent, type EventPlan } from './event.js';
 import { upsertComment } from './comment.js';
@@ -108,7 +109,7 @@ async function runAction(): Promise<void> {
   }
 
   const failOn: FailOn = failOnInput !== '' ? (failOnInput as FailOn) : (report.config?.failOn ?? 'error');
-  logReport(report, failOn, cwd);
+  logReport(report, failOn, cwd, liveReport);
 
   const failed = report.findings.some((finding) => reachesFailLevel(finding.severity, failOn));
   // core.setFailed below adds one more error annotation, and GitHub keeps only the first ten of a step.
@@ -183,7 +184,7 @@ function readBooleanInput(name: string): boolean {
  * Prints the text report between `::stop-commands::` markers with a random
  * token, so nothing in a policy, record or file name can run a workflow command.
  */
-function logReport(report: CheckReport, failOn: FailOn, cwd: string): void {
+function logReport(report: CheckReport, failOn: FailOn, cwd: string, live: LiveReport | undefined): void {
   const token = randomBytes(16).toString('hex');
   const text = formatText(report.findings, {
     color: false,
@@ -193,7 +194,9 @@ function logReport(report: CheckReport, failOn: FailOn, cwd: string): void {
     domains: report.domains.length,
     displayPath: (file) => (file.startsWith('<') ? file : path.relative(cwd, path.resolve(report.root, file)) || file),
   });
-  process.stdout.write(`::stop-commands::${token}\n${text}\n::${token}::\n`);
+  // The live state comes from DNS and the policy host, so it stays inside the block like the findings.
+  const state = live && live.states.length > 0 ? `${formatLiveState(live.states, live.live)}\n\n` : '';
+  process.stdout.write(`::stop-commands::${token}\n${state}${text}\n::${token}::\n`);
 }
 
 function splitList(value: string): string[] {
