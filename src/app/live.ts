@@ -106,6 +106,7 @@ function planConnections(host: string, port: number, a: DnsLookup<string>, aaaa:
   if (route?.address) {
     return [{ host, address: route.address, port: toPort, route: route.spec, refused: false }];
   }
+  // NOTE: only the first address of each family is fetched, so a second A or AAAA record that serves another body goes unnoticed.
   const addresses = [a.records[0], aaaa.records[0]].filter((address): address is string => address !== undefined && isIpAddress(address));
   return addresses.map((address) => ({ host, address, port: toPort, route: route?.spec ?? null, refused: !options.allowPrivate && classifyAddress(address) !== null }));
 }
