@@ -88,9 +88,12 @@ interface JsonFinding {
   line: number | null;
 }
 
-describe.runIf(corpusAvailable(CORPUS))('policy corpus', async () => {
-  const files = readdirSync(CORPUS).filter((name) => name.endsWith('.txt')).sort();
-  const result = await runCli(['check', ...files.map((name) => path.join(CORPUS, name)), '--domain', 'example.com', '--format', 'json'], CORPUS);
+const available = corpusAvailable(CORPUS);
+
+// vitest runs a describe body even when the suite is skipped, so nothing in it may read the corpus then.
+describe.runIf(available)('policy corpus', async () => {
+  const files = available ? readdirSync(CORPUS).filter((name) => name.endsWith('.txt')).sort() : [];
+  const result = available ? await runCli(['check', ...files.map((name) => path.join(CORPUS, name)), '--domain', 'example.com', '--format', 'json'], CORPUS) : { status: 0, stdout: '{"findings":[],"domains":[]}', stderr: '' };
   const report = JSON.parse(result.stdout) as { findings: JsonFinding[]; domains: Array<{ policyFile: string }> };
 
   it('exits without an internal error', () => {

@@ -41790,10 +41790,14 @@ var adapters_workspace = __nccwpck_require__(1841);
  */
 /** Rank used to sort findings and to compare a finding with `--fail-on`. */
 const SEVERITY_RANK = { error: 3, warning: 2, notice: 1 };
-/** Orders findings by file (or domain, for findings without a file), position, then severity, so output is stable. */
+/**
+ * Orders findings by file, position, then severity, so output is stable.
+ * Findings without a repository file (live data) sort under their domain,
+ * so each domain's live findings stay together.
+ */
 function compareFindings(a, b) {
-    const fileA = a.file ?? (a.domain === null ? '' : `<${a.domain}>`);
-    const fileB = b.file ?? (b.domain === null ? '' : `<${b.domain}>`);
+    const fileA = sortFile(a);
+    const fileB = sortFile(b);
     if (fileA !== fileB)
         return fileA < fileB ? -1 : 1;
     const lineA = a.span?.line ?? 0;
@@ -41808,6 +41812,13 @@ function compareFindings(a, b) {
     if (rank !== 0)
         return rank;
     return a.ruleId.localeCompare(b.ruleId);
+}
+function sortFile(finding) {
+    if (finding.file !== null && !finding.file.startsWith('<'))
+        return finding.file;
+    if (finding.domain === null)
+        return finding.file ?? '';
+    return `<${finding.domain}>\u0000${finding.file ?? ''}`;
 }
 
 // EXTERNAL MODULE: external "node:url"
@@ -46656,6 +46667,12 @@ function isInconclusive(status) {
 
 const EXPIRY_WARNING_DAYS = 21;
 const SLOW_FETCH_MS = 5_000;
+/** Tells whether senders can use the served policy: served with status 200 and without an error in its own findings. */
+function policyVerdict(body, findings, file) {
+    if (body === null)
+        return 'not served';
+    return findings.some((finding) => finding.file === file && finding.severity === 'error') ? 'invalid' : 'valid';
+}
 /** Pseudo-file names that findings about live data point at. */
 function liveFiles(domain) {
     return {
@@ -46697,7 +46714,11 @@ function evaluateLive(state, repo, settings = new Map(), options = {}) {
     if (tlsrptSet)
         input.tlsrpt = tlsrptSet;
     const live = lintDomain(input, settings);
+    // A domain that does not exist gets one finding for that (STS622), not one for each name under it.
+    const domainMissing = state.mx.status === 'nxdomain';
     for (const finding of live.findings) {
+        if (domainMissing && finding.file === files.sts)
+            continue;
         // The notice about unknown record sources does not apply to DNS. STS601 replaces STS301 with the DNS status of a missing record.
         if (finding.ruleId === 'STS003' || finding.ruleId === 'STS301')
             continue;
@@ -46705,10 +46726,12 @@ function evaluateLive(state, repo, settings = new Map(), options = {}) {
             continue;
         findings.push(finding);
     }
-    checkStsPresence(state, add);
+    if (!domainMissing)
+        checkStsPresence(state, add);
     if (state.deadlineExceeded)
         add(null, { ruleId: 'STS617', messageId: 'deadline', data: { domain, seconds: state.deadlineMs / 1000, parts: unfinishedParts(state) } });
-    checkPolicyHost(state, add);
+    if (!domainMissing)
+        checkPolicyHost(state, add);
     for (const fetch of state.fetches)
         checkFetch(fetch, fetch === primary, state, now, options.slowMs ?? SLOW_FETCH_MS, add);
     checkFamilies(state, primary, add);
@@ -46734,6 +46757,7 @@ function evaluateLive(state, repo, settings = new Map(), options = {}) {
             tlsrpt: state.tlsrpt.records,
             policyUrl: url,
             fetch: fetchSummary(primary, state.fetches),
+            policy: policyVerdict(body ?? null, findings, files.policy),
             mode: live.policy?.mode ?? null,
             maxAge: live.policy?.maxAge ?? null,
             mxPatterns: live.canonical?.mx ?? [],
@@ -46929,8 +46953,11 @@ function checkCertificate(certificate, host, now, consequence, severity, add) {
     }
     if (!certificateCovers(certificate, host)) {
         const cnOnly = certificate.dnsNames.length === 0 && certificate.commonName !== null && certificate.commonName.toLowerCase() === host.toLowerCase();
-        const names = certificate.dnsNames.length > 0 ? certificate.dnsNames.slice(0, 5).map((name) => `\`${(0,core_text/* showValue */.vp)(name, 60)}\``).join(', ') : certificate.commonName ? `only CN \`${(0,core_text/* showValue */.vp)(certificate.commonName, 60)}\`` : 'no host name';
-        add(null, withSeverity({ ruleId: 'STS607', messageId: cnOnly ? 'commonNameOnly' : 'mismatch', data: { ...data, names } }));
+        let names = certificate.commonName ? `only CN \`${(0,core_text/* showValue */.vp)(certificate.commonName, 60)}\`` : 'no host name';
+        if (certificate.dnsNames.length > 0)
+            names = certificate.dnsNames.slice(0, 5).map((name) => `\`${(0,core_text/* showValue */.vp)(name, 60)}\``).join(', ') + (certificate.dnsNames.length > 5 ? `, and ${certificate.dnsNames.length - 5} more` : '');
+        const wildcard = certificate.dnsNames.some((name) => name.startsWith('*.')) ? ' (a wildcard covers exactly one label)' : '';
+        add(null, withSeverity({ ruleId: 'STS607', messageId: cnOnly ? 'commonNameOnly' : 'mismatch', data: { ...data, names, wildcard } }));
     }
 }
 function checkFamilies(state, primary, add) {
@@ -47093,16 +47120,22 @@ function checkSmtp(probes, mode, now, add) {
             add(null, { ruleId: 'STS623', messageId: 'handshake', data, severity });
     }
 }
-function evaluate_formatDuration(seconds) {
+/** Formats a `max_age` for messages, naming whose it is, such as "604800 s (7 days, the served max_age)". */
+function evaluate_formatDuration(seconds, whose) {
     if (seconds === null)
-        return 'their max_age';
+        return 'the max_age of the policy they cached';
     if (seconds >= 86_400 && seconds % 3600 === 0) {
         const days = seconds / 86_400;
-        return `${seconds} s (${Number.isInteger(days) ? days : days.toFixed(1)} day${days === 1 ? '' : 's'}, the served max_age)`;
+        return `${seconds} s (${Number.isInteger(days) ? days : days.toFixed(1)} day${days === 1 ? '' : 's'}, ${whose})`;
     }
     if (seconds >= 3600)
-        return `${seconds} s (${(seconds / 3600).toFixed(1)} hours, the served max_age)`;
-    return `${seconds} s (the served max_age)`;
+        return `${seconds} s (${(seconds / 3600).toFixed(1)} hours, ${whose})`;
+    return `${seconds} s (${whose})`;
+}
+/** Reads `max_age` from a canonical policy text, as stored in the history. */
+function evaluate_maxAgeOf(canonical) {
+    const value = canonical === undefined ? undefined : /^max_age: ([0-9]+)$/m.exec(canonical)?.[1];
+    return value === undefined ? null : Number(value);
 }
 /** RFC 8461 §8.1: compares the repository's policy and id with the live ones. */
 function checkDrift(state, live, repo, url, add) {
@@ -47112,7 +47145,7 @@ function checkDrift(state, live, repo, url, add) {
     const bodyMatch = canonicalText(repoCanonical) === liveText;
     const liveId = live.id;
     const repoId = repo.hasRecord ? repo.result.id : null;
-    const maxAge = evaluate_formatDuration(live.policy?.maxAge ?? null);
+    const servedMaxAge = evaluate_formatDuration(live.policy?.maxAge ?? null, 'the served max_age');
     const difference = `repository → live: ${describeChanges(repoCanonical, liveCanonical)}`;
     const file = repo.result.policyFile;
     const domain = state.domain;
@@ -47120,30 +47153,32 @@ function checkDrift(state, live, repo, url, add) {
         return;
     if (repoId === null) {
         if (!bodyMatch)
-            add(file, { ruleId: 'STS632', messageId: 'noRecord', data: { domain, difference, maxAge } });
+            add(file, { ruleId: 'STS632', messageId: 'noRecord', data: { domain, difference, maxAge: servedMaxAge } });
         return;
     }
     const knownContent = repo.history.some((entry) => entry.canonical === liveText);
     const liveIdEntry = repo.history.find((entry) => entry.id === liveId);
+    // Senders that cached the live id keep the copy they fetched, which the history has under that id.
+    const cachedMaxAge = evaluate_formatDuration(evaluate_maxAgeOf(liveIdEntry?.canonical), 'the max_age of the policy cached under that id');
     if (liveId === repoId) {
         if (bodyMatch)
             return;
         if (repo.history.length > 0 && !knownContent) {
-            add(file, { ruleId: 'STS633', messageId: 'edited', data: { url, liveId, difference, maxAge } });
+            add(file, { ruleId: 'STS633', messageId: 'edited', data: { url, liveId, difference, maxAge: cachedMaxAge } });
         }
         else {
-            add(file, { ruleId: 'STS630', messageId: 'stale', data: { domain, id: liveId, url, served: knownContent ? 'an older revision of the policy' : 'a different policy', difference, maxAge } });
+            add(file, { ruleId: 'STS630', messageId: 'stale', data: { domain, id: liveId, url, served: knownContent ? 'an older revision of the policy' : 'a different policy', difference, maxAge: servedMaxAge } });
         }
         return;
     }
     if (bodyMatch) {
-        add(file, { ruleId: 'STS631', messageId: 'publish', data: { url, domain, liveId, repoId, maxAge } });
+        add(file, { ruleId: 'STS631', messageId: 'publish', data: { url, domain, liveId, repoId, maxAge: cachedMaxAge } });
     }
     else if (liveIdEntry && liveIdEntry.canonical !== liveText) {
-        add(file, { ruleId: 'STS633', messageId: 'edited', data: { url, liveId, difference, maxAge } });
+        add(file, { ruleId: 'STS633', messageId: 'edited', data: { url, liveId, difference, maxAge: cachedMaxAge } });
     }
     else {
-        add(file, { ruleId: 'STS632', messageId: 'pending', data: { domain, difference, liveId, repoId, maxAge } });
+        add(file, { ruleId: 'STS632', messageId: 'pending', data: { domain, difference, liveId, repoId, maxAge: servedMaxAge } });
     }
 }
 
@@ -47273,7 +47308,7 @@ class DnsClient {
                 if (signal?.aborted)
                     result.detail = 'the per-domain deadline ended the lookup';
                 else if (error instanceof QueryTimeout)
-                    result.detail = `no response from ${this.describeServers()} after ${this.options.retries + 1} tries of ${this.options.timeoutMs} ms`;
+                    result.detail = `no response from ${this.describeServers()} after ${this.options.retries + 1} tries of ${this.options.timeoutMs / 1000} s`;
                 else
                     result.detail = describeError(error);
                 return result;
@@ -47620,7 +47655,7 @@ async function fetchPolicy(target, options) {
     let phase = 'connect';
     const connect = (_options, callback) => {
         const socket = external_node_tls_default().connect({ host: target.address, port: target.port, ...tlsOptions(target.host, options.ca), ALPNProtocols: ['http/1.1'] });
-        const timer = setTimeout(() => socket.destroy(Object.assign(new Error(`no TLS connection within ${options.connectTimeoutMs} ms`), { code: 'CONNECT_TIMEOUT' })), options.connectTimeoutMs);
+        const timer = setTimeout(() => socket.destroy(Object.assign(new Error(`no TLS connection within ${options.connectTimeoutMs / 1000} s`), { code: 'CONNECT_TIMEOUT' })), options.connectTimeoutMs);
         socket.once('connect', () => {
             phase = 'tls';
         });
@@ -47693,7 +47728,7 @@ function classifyError(error, phase, aborted, options) {
     const code = String(error.code ?? error.name ?? 'ERROR');
     const message = error instanceof Error ? error.message : String(error);
     if (aborted || code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT' || code === 'CONNECT_TIMEOUT' || code === 'UND_ERR_CONNECT_TIMEOUT') {
-        return { outcome: 'timeout', code: 'TIMEOUT', message: `no complete response within ${options.totalTimeoutMs} ms` };
+        return { outcome: 'timeout', code: 'TIMEOUT', message: `no complete response within ${options.totalTimeoutMs / 1000} s` };
     }
     if (phase === 'connect')
         return { outcome: 'connect-failed', code, message: code === 'ECONNREFUSED' ? 'connection refused' : message };
@@ -47789,7 +47824,7 @@ async function probeMx(target, options) {
     const socket = external_node_net_default().connect({ host: target.address, port: target.port });
     let secure;
     let stage = 'connect';
-    const timer = setTimeout(() => (secure ?? socket).destroy(Object.assign(new Error(`timed out after ${options.timeoutMs} ms`), { code: 'ETIMEDOUT' })), options.timeoutMs);
+    const timer = setTimeout(() => (secure ?? socket).destroy(Object.assign(new Error(`timed out after ${options.timeoutMs / 1000} s`), { code: 'ETIMEDOUT' })), options.timeoutMs);
     const onAbort = () => {
         (secure ?? socket).destroy(Object.assign(new Error('the per-domain deadline ended the probe'), { code: 'ETIMEDOUT' }));
     };
@@ -47895,7 +47930,7 @@ async function collectLiveState(domain, options, dns, now = () => new Date()) {
         dns.lookup(policyHost, 'AAAA', deadline),
     ]);
     const fetchOptions = { ca: options.ca, connectTimeoutMs: Math.min(options.timeoutMs, 10_000), totalTimeoutMs: options.timeoutMs, signal: deadline };
-    const fetches = await Promise.all(planConnections(policyHost, HTTPS_PORT, a, aaaa, options).map((plan) => (plan.refused ? refusedFetch(policyHost, plan) : fetchPolicy(plan, fetchOptions))));
+    const fetches = await Promise.all(planConnections(policyHost, HTTPS_PORT, a, aaaa, options).map((plan) => (plan.refused ? unconnectedFetch(policyHost, plan, 'refused-address') : plan.skipped ? unconnectedFetch(policyHost, plan, 'skipped') : fetchPolicy(plan, fetchOptions))));
     // Without MX records the domain's own addresses make the implicit MX (RFC 5321 §5.1).
     let implicitMx = null;
     if (mx.status === 'nodata') {
@@ -47931,20 +47966,23 @@ function planConnections(host, port, a, aaaa, options) {
     const route = findRoute(options.routes, host, port);
     const toPort = route?.toPort ?? port;
     if (route?.address) {
-        return [{ host, address: route.address, port: toPort, route: route.spec, refused: false }];
+        const replaced = [a.records[0], aaaa.records[0]].filter((address) => address !== undefined && address !== route.address);
+        return [{ host, address: route.address, port: toPort, route: route.spec, refused: false }, ...replaced.map((address) => ({ host, address, port, route: route.spec, refused: false, skipped: true }))];
     }
+    // NOTE: only the first address of each family is fetched, so a second A or AAAA record that serves another body goes unnoticed.
     const addresses = [a.records[0], aaaa.records[0]].filter((address) => address !== undefined && isIpAddress(address));
     return addresses.map((address) => ({ host, address, port: toPort, route: route?.spec ?? null, refused: !options.allowPrivate && classifyAddress(address) !== null }));
 }
-function refusedFetch(host, plan) {
+function unconnectedFetch(host, plan, outcome) {
+    const error = outcome === 'skipped' ? { code: 'ROUTED', message: `--connect-to ${plan.route} sends the fetch elsewhere` } : { code: 'ADDRESS_REFUSED', message: `${plan.address} is not a public address` };
     return {
         url: `https://${host}${POLICY_PATH}`,
         address: plan.address,
         port: plan.port,
         family: plan.address.includes(':') ? 6 : 4,
         route: plan.route,
-        outcome: 'refused-address',
-        error: { code: 'ADDRESS_REFUSED', message: `${plan.address} is not a public address` },
+        outcome,
+        error,
         certificate: null,
         status: null,
         headers: { contentType: null, location: null, cacheControl: null },
@@ -48035,6 +48073,20 @@ async function runLive(domains, options, repository = new Map()) {
     return { findings, live, states };
 }
 /**
+ * Narrows a check report to the domains of one shard, so a matrix job reports
+ * the lint findings of its own domains only. Findings of policy files whose
+ * domain is unknown stay in the first shard. Returns the number of domains
+ * kept.
+ */
+function keepShard(report, shard) {
+    const all = report.results.map((result) => result.domain).filter((domain) => domain !== null);
+    const kept = new Set(selectShard(all, shard));
+    const first = shard.index === 1;
+    report.findings = report.findings.filter((finding) => (finding.domain === null ? first : kept.has(finding.domain)));
+    report.domains = report.domains.filter((domain) => (domain.domain === null ? first : kept.has(domain.domain)));
+    return kept.size;
+}
+/**
  * Runs the live half of `check --live` on every policy domain of a check
  * report. The drift rules get each domain's policy, id and history from the
  * repository, and the rule settings come from the report's config.
@@ -48058,6 +48110,7 @@ async function runLiveForReport(report, options, historyDepth) {
  * host and the MX hosts show for each domain, before the findings. Every
  * value comes from the network, so control characters are escaped.
  */
+
 
 const LABEL_WIDTH = 14;
 function live_text_clean(text) {
@@ -48125,6 +48178,8 @@ function txtLines(label, lookup) {
 }
 function fetchLine(fetch) {
     const where = `IPv${fetch.family} ${fetch.address}${fetch.port === 443 ? '' : ` port ${fetch.port}`}${fetch.route ? ` (--connect-to ${live_text_clean(fetch.route)})` : ''}`;
+    if (fetch.outcome === 'deadline')
+        return `${where}: ${FETCH_OUTCOMES.deadline}`;
     if (fetch.outcome !== 'ok')
         return `${where}: ${FETCH_OUTCOMES[fetch.outcome]}${fetch.error ? ` (${live_text_clean(fetch.error.message)})` : ''}`;
     const type = fetch.headers.contentType === null ? 'no Content-Type' : live_text_clean(fetch.headers.contentType);
@@ -48153,13 +48208,15 @@ function mxLine(mx, probe, mxPolicy, now) {
     }
     return text;
 }
-/** Renders one block per domain. */
-function formatLiveState(states, summaries) {
+/** Renders one block per domain, headed by the domain and its finding counts. */
+function formatLiveState(states, summaries, findings = []) {
     const blocks = [];
     for (const [index, state] of states.entries()) {
         const summary = summaries[index];
         const now = new Date(state.checkedAt);
-        const lines = [live_text_clean(state.domain)];
+        const counts = countFindings(findings.filter((finding) => finding.domain === state.domain));
+        const verdict = counts.errors + counts.warnings + counts.notices === 0 ? 'no problems' : `${plural(counts.errors, 'error')}, ${plural(counts.warnings, 'warning')}, ${plural(counts.notices, 'notice')}`;
+        const lines = [`${live_text_clean(state.domain)}: ${verdict}`];
         lines.push(...txtLines('_mta-sts', state.sts));
         const addresses = [...state.policyHost.a.records, ...state.policyHost.aaaa.records];
         const hostStatus = addresses.length > 0 ? addresses.map(live_text_clean).join(', ') : (lookupText(state.policyHost.a) ?? 'no address');
@@ -48174,6 +48231,8 @@ function formatLiveState(states, summaries) {
         const certificate = certificateLine(primary, state.policyHost.name, now);
         if (certificate)
             lines.push(more(certificate));
+        if (summary.policy === 'invalid')
+            lines.push(more('the served policy is invalid, so senders ignore it (see the findings)'));
         if (summary.mode !== null) {
             lines.push(more(`mode ${live_text_clean(summary.mode)}, max_age ${summary.maxAge ?? '?'}, mx ${summary.mxPatterns.map(live_text_clean).join(', ') || 'none'}${summary.bodyMatch ? `; ${summary.bodyMatch === 'same' ? 'same as' : 'differs from'} the repository` : ''}`));
         }
@@ -48200,7 +48259,7 @@ function formatLiveState(states, summaries) {
         }
         lines.push(...txtLines('_smtp._tls', state.tlsrpt));
         if (state.deadlineExceeded)
-            lines.push(more('the per-domain deadline ended some checks early'));
+            lines.push(row('deadline', `passed after ${state.deadlineMs / 1000} s; some checks did not complete`));
         blocks.push(lines.join('\n'));
     }
     return blocks.join('\n\n');
@@ -48381,6 +48440,9 @@ async function runInspect(args, io, render) {
         return domain.slice(8);
     });
     const options = await liveOptionsFrom(values, io.cwd);
+    if (options.shard && selectShard(domains, options.shard).length === 0) {
+        io.stderr.write(`${TOOL_NAME}: note: shard ${options.shard.index}/${options.shard.count} has no domain (${domains.length} in all, fewer than the shards)\n`);
+    }
     const onProgress = progressTo(io.stderr);
     const report = await runLive(domains, { ...options, ...(onProgress ? { onProgress } : {}) });
     const output = renderLive(report, format, { color: render.color && !values['no-color'] && values.output === undefined, quiet: values.quiet === true, failOn });
@@ -48396,7 +48458,7 @@ function renderLive(report, format, options) {
     const findings = formatText(report.findings, { ...options, files: null, domains: report.live.length });
     if (options.quiet)
         return findings;
-    return `${formatLiveState(report.states, report.live)}\n\n${findings}`;
+    return `${formatLiveState(report.states, report.live, report.findings)}\n\n${findings}`;
 }
 function jsonDomain(summary) {
     return { domain: summary.domain, policyFile: null, mode: summary.mode, maxAge: summary.maxAge, mx: summary.mxPatterns, id: summary.id };
@@ -48648,9 +48710,12 @@ async function runCheckCommand(args, io) {
     if (values.fix && gated && report.needsBump.length > 0) {
         await fixStagedIds(report, io, values.config, values.domain);
     }
+    if (liveOptions?.shard && keepShard(report, liveOptions.shard) === 0) {
+        io.stderr.write(`${TOOL_NAME}: note: shard ${liveOptions.shard.index}/${liveOptions.shard.count} has no policy domain (there are fewer domains than shards)\n`);
+    }
     const onProgress = progressTo(io.stderr);
     const live = liveOptions ? await runLiveForReport(report, { ...liveOptions, ...(onProgress ? { onProgress } : {}) }, historyDepth) : undefined;
-    if (live && live.states.length === 0)
+    if (live && live.states.length === 0 && !liveOptions?.shard)
         io.stderr.write(`${TOOL_NAME}: note: --live found no policy domain to check; name it with --domain or in .mta-sts-guard.yml\n`);
     if (live) {
         report.findings.push(...live.findings);
@@ -48719,7 +48784,7 @@ function render(report, format, options, live) {
         return relative.startsWith(`..${(external_node_path_default()).sep}..${(external_node_path_default()).sep}`) ? absolute : relative || file;
     };
     const text = formatText(report.findings, { ...options, files: report.files, domains: report.domains.length, displayPath });
-    return live && !options.quiet && live.states.length > 0 ? `${formatLiveState(live.states, live.live)}\n\n${text}` : text;
+    return live && !options.quiet && live.states.length > 0 ? `${formatLiveState(live.states, live.live, report.findings)}\n\n${text}` : text;
 }
 function oneOf(flag, value, allowed) {
     if (allowed.includes(value))
@@ -49995,7 +50060,7 @@ const RULES = [
         title: 'A certificate does not name its host',
         rfc: 'RFC 8461 §3.3, §4.2, §8.2; RFC 6125 §6.4',
         messages: {
-            mismatch: 'the certificate served for `{host}` names {names}, not `{host}` (a wildcard covers exactly one label){consequence}; get a certificate that names `{host}`',
+            mismatch: 'the certificate served for `{host}` names {names}, not `{host}`{wildcard}{consequence}; get a certificate that names `{host}`',
             commonNameOnly: 'the certificate served for `{host}` names it only in its subject CN and has no DNS subject alternative name, and senders ignore the CN{consequence}. Reissue it with `{host}` as a DNS name',
         },
     },
@@ -50100,7 +50165,7 @@ const RULES = [
         title: 'The checks of a domain did not finish in time',
         rfc: 'RFC 8461 §3.3',
         messages: {
-            deadline: 'the checks of `{domain}` did not finish within the deadline of {seconds} s, so {parts} did not complete and their results are missing; raise `--deadline`, or look for the slow DNS server or host',
+            deadline: 'the checks of `{domain}` did not finish within the deadline of {seconds} s: {parts} did not complete, so the checks that depend on it were skipped. Raise `--deadline`, or look for the slow DNS server or host',
         },
     },
     {
@@ -50111,7 +50176,7 @@ const RULES = [
         rfc: 'RFC 8461 §4.1, §5',
         messages: {
             uncovered: 'MX host `{mx}` of `{domain}` matches no mx pattern of {policy} ({patterns}); {consequence}. Add `mx: {mx}` (or a pattern that covers it) and publish a new id',
-            belowWildcard: 'MX host `{mx}` of `{domain}` is more than one label below `{pattern}` in {policy}. A wildcard covers exactly one label, so strict senders such as mox reject this host ({consequence}); add `mx: {mx}` and publish a new id',
+            belowWildcard: 'MX host `{mx}` of `{domain}` is more than one label below `{pattern}` in {policy}. A wildcard covers exactly one label (RFC 8461 §4.1), so senders that follow the RFC, such as mox, reject this host ({consequence}); add `mx: {mx}` and publish a new id',
             implicit: '`{domain}` has no MX record, so senders deliver to `{domain}` itself, which no mx pattern of {policy} covers ({patterns}); {consequence}. Add `mx: {domain}` and publish a new id',
         },
     },

@@ -12,7 +12,7 @@ import * as core from '@actions/core';
 
 import { runCheck, type CheckReport } from '../app/check.js';
 import { runGate, type GateReport } from '../app/gate.js';
-import { runLiveForReport, type LiveReport } from '../app/inspect.js';
+import { keepShard, runLiveForReport, type LiveReport } from '../app/inspect.js';
 import { liveOptionsFrom } from '../app/live-options.js';
 import { compareFindings } from '../core/diagnostic.js';
 import { GuardError } from '../adapters/errors.js';
@@ -101,11 +101,14 @@ async function runAction(): Promise<void> {
   }
 
   let liveReport: LiveReport | undefined;
+  if (liveOptions?.shard && keepShard(report, liveOptions.shard) === 0) {
+    notes.push(`shard ${liveOptions.shard.index}/${liveOptions.shard.count} has no policy domain, because there are fewer domains than shards`);
+  }
   if (liveOptions) {
     liveReport = await runLiveForReport(report, liveOptions);
     report.findings.push(...liveReport.findings);
     report.findings.sort(compareFindings);
-    if (liveReport.states.length === 0) notes.push('live: true found no policy domain to check; name the domains in .mta-sts-guard.yml');
+    if (liveReport.states.length === 0 && !liveOptions.shard) notes.push('live: true found no policy domain to check; name the domains in .mta-sts-guard.yml');
   }
 
   const failOn: FailOn = failOnInput !== '' ? (failOnInput as FailOn) : (report.config?.failOn ?? 'error');
@@ -195,7 +198,7 @@ function logReport(report: CheckReport, failOn: FailOn, cwd: string, live: LiveR
     displayPath: (file) => (file.startsWith('<') ? file : path.relative(cwd, path.resolve(report.root, file)) || file),
   });
   // The live state comes from DNS and the policy host, so it stays inside the block like the findings.
-  const state = live && live.states.length > 0 ? `${formatLiveState(live.states, live.live)}\n\n` : '';
+  const state = live && live.states.length > 0 ? `${formatLiveState(live.states, live.live, report.findings)}\n\n` : '';
   process.stdout.write(`::stop-commands::${token}\n${state}${text}\n::${token}::\n`);
 }
 

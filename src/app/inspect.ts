@@ -53,6 +53,21 @@ export async function runLive(domains: readonly string[], options: LiveRunOption
 }
 
 /**
+ * Narrows a check report to the domains of one shard, so a matrix job reports
+ * the lint findings of its own domains only. Findings of policy files whose
+ * domain is unknown stay in the first shard. Returns the number of domains
+ * kept.
+ */
+export function keepShard(report: CheckReport, shard: { index: number; count: number }): number {
+  const all = report.results.map((result) => result.domain).filter((domain): domain is string => domain !== null);
+  const kept = new Set(selectShard(all, shard));
+  const first = shard.index === 1;
+  report.findings = report.findings.filter((finding) => (finding.domain === null ? first : kept.has(finding.domain)));
+  report.domains = report.domains.filter((domain) => (domain.domain === null ? first : kept.has(domain.domain)));
+  return kept.size;
+}
+
+/**
  * Runs the live half of `check --live` on every policy domain of a check
  * report. The drift rules get each domain's policy, id and history from the
  * repository, and the rule settings come from the report's config.

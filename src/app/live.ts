@@ -56,7 +56,7 @@ export async function collectLiveState(domain: string, options: LiveOptions, dns
   ]);
 
   const fetchOptions = { ca: options.ca, connectTimeoutMs: Math.min(options.timeoutMs, 10_000), totalTimeoutMs: options.timeoutMs, signal: deadline };
-  const fetches = await Promise.all(planConnections(policyHost, HTTPS_PORT, a, aaaa, options).map((plan) => (plan.refused ? refusedFetch(policyHost, plan) : fetchPolicy(plan, fetchOptions))));
+  const fetches = await Promise.all(planConnections(policyHost, HTTPS_PORT, a, aaaa, options).map((plan) => (plan.refused ? unconnectedFetch(policyHost, plan, 'refused-address') : plan.skipped ? unconnectedFetch(policyHost, plan, 'skipped') : fetchPolicy(plan, fetchOptions))));
 
   // Without MX records the domain's own addresses make the implicit MX (RFC 5321 §5.1).
   let implicitMx: LiveState['implicitMx'] = null;
@@ -92,6 +92,8 @@ interface ConnectionPlan {
   port: number;
   route: string | null;
   refused: boolean;
+  /** Set for an address from DNS that a `--connect-to` route replaced, so the report can say it was not fetched. */
+  skipped?: boolean;
 }
 
 /**
@@ -104,22 +106,24 @@ function planConnections(host: string, port: number, a: DnsLookup<string>, aaaa:
   const route = findRoute(options.routes, host, port);
   const toPort = route?.toPort ?? port;
   if (route?.address) {
-    return [{ host, address: route.address, port: toPort, route: route.spec, refused: false }];
+    const replaced = [a.records[0], aaaa.records[0]].filter((address): address is string => address !== undefined && address !== route.address);
+    return [{ host, address: route.address, port: toPort, route: route.spec, refused: false }, ...replaced.map((address) => ({ host, address, port, route: route.spec, refused: false, skipped: true }))];
   }
   // NOTE: only the first address of each family is fetched, so a second A or AAAA record that serves another body goes unnoticed.
   const addresses = [a.records[0], aaaa.records[0]].filter((address): address is string => address !== undefined && isIpAddress(address));
   return addresses.map((address) => ({ host, address, port: toPort, route: route?.spec ?? null, refused: !options.allowPrivate && classifyAddress(address) !== null }));
 }
 
-function refusedFetch(host: string, plan: ConnectionPlan): PolicyFetch {
+function unconnectedFetch(host: string, plan: ConnectionPlan, outcome: 'refused-address' | 'skipped'): PolicyFetch {
+  const error = outcome === 'skipped' ? { code: 'ROUTED', message: `--connect-to ${plan.route} sends the fetch elsewhere` } : { code: 'ADDRESS_REFUSED', message: `${plan.address} is not a public address` };
   return {
     url: `https://${host}${POLICY_PATH}`,
     address: plan.address,
     port: plan.port,
     family: plan.address.includes(':') ? 6 : 4,
     route: plan.route,
-    outcome: 'refused-address',
-    error: { code: 'ADDRESS_REFUSED', message: `${plan.address} is not a public address` },
+    outcome,
+    error,
     certificate: null,
     status: null,
     headers: { contentType: null, location: null, cacheControl: null },

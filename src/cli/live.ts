@@ -9,7 +9,7 @@ import type { LiveSummary } from '../core/live/evaluate.js';
 import { UsageError } from '../adapters/errors.js';
 import { isDomainName } from '../adapters/workspace.js';
 import { runLive, type LiveReport, type LiveRunOptions } from '../app/inspect.js';
-import { LIVE_DEFAULTS } from '../app/live.js';
+import { LIVE_DEFAULTS, selectShard } from '../app/live.js';
 import { liveOptionsFrom } from '../app/live-options.js';
 import { formatJson } from '../report/json.js';
 import { formatLiveState } from '../report/live-text.js';
@@ -140,6 +140,9 @@ export async function runInspect(
   });
 
   const options = await liveOptionsFrom(values, io.cwd);
+  if (options.shard && selectShard(domains, options.shard).length === 0) {
+    io.stderr.write(`${TOOL_NAME}: note: shard ${options.shard.index}/${options.shard.count} has no domain (${domains.length} in all, fewer than the shards)\n`);
+  }
   const onProgress = progressTo(io.stderr);
   const report = await runLive(domains, { ...options, ...(onProgress ? { onProgress } : {}) });
   const output = renderLive(report, format, { color: render.color && !values['no-color'] && values.output === undefined, quiet: values.quiet === true, failOn });
@@ -153,7 +156,7 @@ export function renderLive(report: LiveReport, format: 'text' | 'json' | 'sarif'
   if (format === 'sarif') return formatSarif(report.findings);
   const findings = formatText(report.findings, { ...options, files: null, domains: report.live.length });
   if (options.quiet) return findings;
-  return `${formatLiveState(report.states, report.live)}\n\n${findings}`;
+  return `${formatLiveState(report.states, report.live, report.findings)}\n\n${findings}`;
 }
 
 export function jsonDomain(summary: LiveSummary): { domain: string; policyFile: null; mode: string | null; maxAge: number | null; mx: string[]; id: string | null } {

@@ -24,7 +24,7 @@ import { reachesFailLevel, type FailOn } from '../report/summary.js';
 import { formatText } from '../report/text.js';
 import { editDistance } from '../core/text.js';
 import { compareFindings } from '../core/diagnostic.js';
-import { runLiveForReport, type LiveReport } from '../app/inspect.js';
+import { keepShard, runLiveForReport, type LiveReport } from '../app/inspect.js';
 import { formatLiveState } from '../report/live-text.js';
 import { LIVE_FLAG_NAMES, LIVE_FLAGS, LIVE_HELP, progressTo, runInspect } from './live.js';
 import { liveOptionsFrom } from '../app/live-options.js';
@@ -258,9 +258,12 @@ async function runCheckCommand(args: string[], io: CliIo): Promise<number> {
     await fixStagedIds(report as GateReport, io, values.config, values.domain);
   }
 
+  if (liveOptions?.shard && keepShard(report, liveOptions.shard) === 0) {
+    io.stderr.write(`${TOOL_NAME}: note: shard ${liveOptions.shard.index}/${liveOptions.shard.count} has no policy domain (there are fewer domains than shards)\n`);
+  }
   const onProgress = progressTo(io.stderr);
   const live = liveOptions ? await runLiveForReport(report, { ...liveOptions, ...(onProgress ? { onProgress } : {}) }, historyDepth) : undefined;
-  if (live && live.states.length === 0) io.stderr.write(`${TOOL_NAME}: note: --live found no policy domain to check; name it with --domain or in .mta-sts-guard.yml\n`);
+  if (live && live.states.length === 0 && !liveOptions?.shard) io.stderr.write(`${TOOL_NAME}: note: --live found no policy domain to check; name it with --domain or in .mta-sts-guard.yml\n`);
   if (live) {
     report.findings.push(...live.findings);
     report.findings.sort(compareFindings);
@@ -326,7 +329,7 @@ function render(report: CheckReport, format: (typeof FORMATS)[number], options: 
     return relative.startsWith(`..${path.sep}..${path.sep}`) ? absolute : relative || file;
   };
   const text = formatText(report.findings, { ...options, files: report.files, domains: report.domains.length, displayPath });
-  return live && !options.quiet && live.states.length > 0 ? `${formatLiveState(live.states, live.live)}\n\n${text}` : text;
+  return live && !options.quiet && live.states.length > 0 ? `${formatLiveState(live.states, live.live, report.findings)}\n\n${text}` : text;
 }
 
 function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {

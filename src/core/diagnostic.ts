@@ -46,10 +46,14 @@ export interface Finding {
   data: Record<string, string | number>;
 }
 
-/** Orders findings by file (or domain, for findings without a file), position, then severity, so output is stable. */
+/**
+ * Orders findings by file, position, then severity, so output is stable.
+ * Findings without a repository file (live data) sort under their domain,
+ * so each domain's live findings stay together.
+ */
 export function compareFindings(a: Finding, b: Finding): number {
-  const fileA = a.file ?? (a.domain === null ? '' : `<${a.domain}>`);
-  const fileB = b.file ?? (b.domain === null ? '' : `<${b.domain}>`);
+  const fileA = sortFile(a);
+  const fileB = sortFile(b);
   if (fileA !== fileB) return fileA < fileB ? -1 : 1;
 
   const lineA = a.span?.line ?? 0;
@@ -63,4 +67,10 @@ export function compareFindings(a: Finding, b: Finding): number {
   const rank = SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity];
   if (rank !== 0) return rank;
   return a.ruleId.localeCompare(b.ruleId);
+}
+
+function sortFile(finding: Finding): string {
+  if (finding.file !== null && !finding.file.startsWith('<')) return finding.file;
+  if (finding.domain === null) return finding.file ?? '';
+  return `<${finding.domain}>\u0000${finding.file ?? ''}`;
 }

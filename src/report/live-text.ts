@@ -4,7 +4,9 @@
  * value comes from the network, so control characters are escaped.
  */
 
+import type { Finding } from '../core/diagnostic.js';
 import { certificateCovers, type CertificateFacts } from '../core/live/certificate.js';
+import { countFindings, plural } from './summary.js';
 import type { LiveMx, LiveSummary } from '../core/live/evaluate.js';
 import type { DnsLookup, FetchOutcome, LiveState, MxProbe, PolicyFetch } from '../core/live/state.js';
 
@@ -80,6 +82,7 @@ function txtLines(label: string, lookup: DnsLookup<string>): string[] {
 
 function fetchLine(fetch: PolicyFetch): string {
   const where = `IPv${fetch.family} ${fetch.address}${fetch.port === 443 ? '' : ` port ${fetch.port}`}${fetch.route ? ` (--connect-to ${clean(fetch.route)})` : ''}`;
+  if (fetch.outcome === 'deadline') return `${where}: ${FETCH_OUTCOMES.deadline}`;
   if (fetch.outcome !== 'ok') return `${where}: ${FETCH_OUTCOMES[fetch.outcome]}${fetch.error ? ` (${clean(fetch.error.message)})` : ''}`;
   const type = fetch.headers.contentType === null ? 'no Content-Type' : clean(fetch.headers.contentType);
   const size = fetch.body ? `${fetch.body.length}${fetch.truncated ? '+' : ''} bytes` : 'no body';
@@ -106,13 +109,15 @@ function mxLine(mx: LiveMx, probe: MxProbe | undefined, mxPolicy: LiveSummary['m
   return text;
 }
 
-/** Renders one block per domain. */
-export function formatLiveState(states: readonly LiveState[], summaries: readonly LiveSummary[]): string {
+/** Renders one block per domain, headed by the domain and its finding counts. */
+export function formatLiveState(states: readonly LiveState[], summaries: readonly LiveSummary[], findings: readonly Finding[] = []): string {
   const blocks: string[] = [];
   for (const [index, state] of states.entries()) {
     const summary = summaries[index]!;
     const now = new Date(state.checkedAt);
-    const lines = [clean(state.domain)];
+    const counts = countFindings(findings.filter((finding) => finding.domain === state.domain));
+    const verdict = counts.errors + counts.warnings + counts.notices === 0 ? 'no problems' : `${plural(counts.errors, 'error')}, ${plural(counts.warnings, 'warning')}, ${plural(counts.notices, 'notice')}`;
+    const lines = [`${clean(state.domain)}: ${verdict}`];
     lines.push(...txtLines('_mta-sts', state.sts));
 
     const addresses = [...state.policyHost.a.records, ...state.policyHost.aaaa.records];
@@ -127,6 +132,7 @@ export function formatLiveState(states: readonly LiveState[], summaries: readonl
     const primary = state.fetches.find((fetch) => fetch.certificate) ?? undefined;
     const certificate = certificateLine(primary, state.policyHost.name, now);
     if (certificate) lines.push(more(certificate));
+    if (summary.policy === 'invalid') lines.push(more('the served policy is invalid, so senders ignore it (see the findings)'));
     if (summary.mode !== null) {
       lines.push(more(`mode ${clean(summary.mode)}, max_age ${summary.maxAge ?? '?'}, mx ${summary.mxPatterns.map(clean).join(', ') || 'none'}${summary.bodyMatch ? `; ${summary.bodyMatch === 'same' ? 'same as' : 'differs from'} the repository` : ''}`));
     }
@@ -148,7 +154,7 @@ export function formatLiveState(states: readonly LiveState[], summaries: readonl
       });
     }
     lines.push(...txtLines('_smtp._tls', state.tlsrpt));
-    if (state.deadlineExceeded) lines.push(more('the per-domain deadline ended some checks early'));
+    if (state.deadlineExceeded) lines.push(row('deadline', `passed after ${state.deadlineMs / 1000} s; some checks did not complete`));
     blocks.push(lines.join('\n'));
   }
   return blocks.join('\n\n');

@@ -52,7 +52,7 @@ describe('action live checks', () => {
     const result = await run(POLICY);
 
     expect(result.outputs.status).toBe('passed');
-    expect(result.stopBlock).toContain(`example.test\n  _mta-sts      v=STSv1; id=${ID}  (TTL 300 s)\n`);
+    expect(result.stopBlock).toContain(`example.test: no problems\n  _mta-sts      v=STSv1; id=${ID}  (TTL 300 s)\n`);
     expect(result.summary).toContain('| Live id | Live body | MX coverage | Certificate expires |');
     expect(result.summary).toMatch(/<code>20260101000000<\/code> \| same \| 1\/1 \| \d{4}&#45;\d\d&#45;\d\d \|/);
     const report = JSON.parse(readFileSync(result.outputs.report!, 'utf8'));

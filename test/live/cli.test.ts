@@ -47,7 +47,7 @@ describe('inspect', () => {
 
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain(`example.test\n  _mta-sts      v=STSv1; id=${ID}  (TTL 300 s)\n`);
+    expect(result.stdout).toContain(`example.test: no problems\n  _mta-sts      v=STSv1; id=${ID}  (TTL 300 s)\n`);
     expect(result.stdout).toMatch(/ {2}policy host {3}mta-sts\.example\.test: 127\.0\.0\.1\n/);
     expect(result.stdout).toMatch(/ {2}policy {8}IPv4 127\.0\.0\.1 port \d+ \(--connect-to mta-sts\.example\.test:443::\d+\): 200, text\/plain, 67 bytes, \d+ ms\n/);
     expect(result.stdout).toMatch(/certificate mta-sts\.example\.test \(TLSv1\.3, issuer mta-sts-guard test CA\): chain trusted; expires \d{4}-\d\d-\d\d \(in \d+ days\)\n/);
@@ -87,6 +87,13 @@ describe('inspect', () => {
     expect(JSON.parse(result.stdout).live.map((domain: { domain: string }) => domain.domain)).toEqual(['b.test']);
   });
 
+  it('says when a shard has no domain', async () => {
+    world.dns.setZone({});
+    const result = await runBundleAsync(['inspect', 'a.test', '--shard', '2/4', '--resolver', `${world.dns.host}:${world.dns.port}`], makeTree({}));
+    expect(result.status).toBe(0);
+    expect(result.stderr).toContain('note: shard 2/4 has no domain (1 in all, fewer than the shards)');
+  });
+
   it.each([
     [['inspect'], /inspect needs at least one domain/],
     [['inspect', 'https://example.test/'], /is not a domain name/],
@@ -123,6 +130,19 @@ describe('check --live', () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('site/.well-known/mta-sts.txt: warning: `https://mta-sts.example.test/.well-known/mta-sts.txt` serves the repository\'s policy, but `_mta-sts.example.test` publishes id `20260101000000`, not `20260301000000`');
     expect(result.stdout).toContain('same as the repository');
+  });
+
+  it('limits the lint findings to the shard', async () => {
+    world.dns.setZone(healthyZone());
+    // A short max_age gives the first shard a lint finding that the second must not repeat.
+    const root = repository(POLICY.replace('604800', '86400'), ID);
+    const flags = await liveFlags();
+    const shards = await Promise.all(['1/2', '2/2'].map((shard) => runBundleAsync(['check', '--live', '--format', 'json', '--shard', shard, ...flags], root)));
+    const reports = shards.map((result) => JSON.parse(result.stdout));
+    expect(reports.map((report) => report.domains.map((domain: { domain: string }) => domain.domain))).toEqual([[DOMAIN], []]);
+    expect(reports[0].findings.length).toBeGreaterThan(0);
+    expect(reports[1].findings).toEqual([]);
+    expect(shards[1]!.stderr).toContain('shard 2/2 has no policy domain');
   });
 
   it('reports a new id published before the policy file, using the history', async () => {

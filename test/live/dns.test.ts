@@ -76,6 +76,12 @@ describe('DNS', () => {
     });
   }
 
+  it('reports a domain that does not exist once', async () => {
+    const report = await world.run({});
+    expect(report.ids).toEqual(['STS622']);
+    expect(report.findings[0]!.message).toMatch(/`example\.test` does not exist in DNS \(NXDOMAIN\); check the spelling/);
+  });
+
   it('asks again over TCP after a truncated answer', async () => {
     await world.run(healthyZone({ [STS_NAME]: { truncate: true, records: [{ type: 'TXT', data: `v=STSv1; id=${ID}` }] } }));
     const transports = world.dns.queries.filter((query) => query.name.toLowerCase() === STS_NAME).map((query) => query.transport);

@@ -40,7 +40,7 @@ const CASES: DriftCase[] = [
     liveId: ID,
     repo: { policy: POLICY, id: NEW_ID, history: [{ id: ID, policy: OLD_POLICY }] },
     expected: ['STS631'],
-    message: /publishes id `20260101000000`, not `20260301000000`.*Publish `id=20260301000000` now/,
+    message: /publishes id `20260101000000`, not `20260301000000`; senders holding the old policy keep it for up to 86400 s \(1 day, the max_age of the policy cached under that id\).*Publish `id=20260301000000` now/,
   },
   {
     name: 'neither deployed yet',
@@ -56,7 +56,7 @@ const CASES: DriftCase[] = [
     liveId: ID,
     repo: { policy: POLICY, id: ID, history: [{ id: ID, policy: POLICY }] },
     expected: ['STS633'],
-    message: /no revision of the repository has under id `20260101000000` \(repository → live: max_age 604800 → 1209600\)/,
+    message: /no revision of the repository has under id `20260101000000` \(repository → live: max_age 604800 → 1209600\).*keep the old copy for up to 604800 s \(7 days, the max_age of the policy cached under that id\)/,
   },
   {
     name: 'an old id whose served content differs from what the repository had under it',

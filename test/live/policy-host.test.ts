@@ -81,6 +81,26 @@ describe('the policy host', () => {
     expect(finding).toMatchObject({ file: `<https://${POLICY_HOST}/.well-known/mta-sts.txt>`, span: { line: 2, column: 7 } });
   });
 
+  it('marks a served policy that senders reject as invalid', async () => {
+    const server = await world.https(policyHandler('version: STSv1\nmode: enforcing\nmx: mail.example.test\nmax_age: 604800\n'));
+    const report = await world.run(healthyZone(), { routes: [portRoute(POLICY_HOST, 443, server.port)] });
+    expect(report.live[0]!.policy).toBe('invalid');
+    expect(report.ids).toContain('STS204');
+  });
+
+  it('records the address that a route replaces as not fetched', async () => {
+    const server = await world.https();
+    const route = { host: POLICY_HOST, port: 443, address: '127.0.0.1', toPort: server.port, spec: `${POLICY_HOST}:443:127.0.0.1:${server.port}` };
+    const zone = healthyZone({ [POLICY_HOST]: { records: [{ type: 'A', address: '192.0.2.10' }, { type: 'AAAA', address: '2001:db8::10' }] } });
+    const report = await world.run(zone, { routes: [route], allowPrivate: false });
+    expect(report.ids).toEqual([]);
+    expect(report.states[0]!.fetches.map((fetch) => [fetch.address, fetch.outcome])).toEqual([
+      ['127.0.0.1', 'ok'],
+      ['192.0.2.10', 'skipped'],
+      ['2001:db8::10', 'skipped'],
+    ]);
+  });
+
   it('refuses a server that offers only TLS 1.1', async () => {
     const server = await world.https(undefined, { maxVersion: 'TLSv1.1' });
     const report = await world.run(healthyZone(), { routes: [portRoute(POLICY_HOST, 443, server.port)] });

@@ -83,7 +83,7 @@ export class DnsClient {
       } catch (error) {
         result.status = error instanceof QueryTimeout || signal?.aborted ? 'timeout' : 'error';
         if (signal?.aborted) result.detail = 'the per-domain deadline ended the lookup';
-        else if (error instanceof QueryTimeout) result.detail = `no response from ${this.describeServers()} after ${this.options.retries + 1} tries of ${this.options.timeoutMs} ms`;
+        else if (error instanceof QueryTimeout) result.detail = `no response from ${this.describeServers()} after ${this.options.retries + 1} tries of ${this.options.timeoutMs / 1000} s`;
         else result.detail = describeError(error);
         return result;
       }

@@ -62,7 +62,7 @@ export async function fetchPolicy(target: FetchTarget, options: FetchOptions): P
   let phase: 'connect' | 'tls' | 'http' = 'connect';
   const connect = (_options: unknown, callback: (...args: [null, tls.TLSSocket] | [Error, null]) => void): void => {
     const socket = tls.connect({ host: target.address, port: target.port, ...tlsOptions(target.host, options.ca), ALPNProtocols: ['http/1.1'] });
-    const timer = setTimeout(() => socket.destroy(Object.assign(new Error(`no TLS connection within ${options.connectTimeoutMs} ms`), { code: 'CONNECT_TIMEOUT' })), options.connectTimeoutMs);
+    const timer = setTimeout(() => socket.destroy(Object.assign(new Error(`no TLS connection within ${options.connectTimeoutMs / 1000} s`), { code: 'CONNECT_TIMEOUT' })), options.connectTimeoutMs);
     socket.once('connect', () => {
       phase = 'tls';
     });
@@ -136,7 +136,7 @@ function classifyError(error: unknown, phase: 'connect' | 'tls' | 'http', aborte
   const code = String((error as NodeJS.ErrnoException).code ?? (error as Error).name ?? 'ERROR');
   const message = error instanceof Error ? error.message : String(error);
   if (aborted || code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT' || code === 'CONNECT_TIMEOUT' || code === 'UND_ERR_CONNECT_TIMEOUT') {
-    return { outcome: 'timeout', code: 'TIMEOUT', message: `no complete response within ${options.totalTimeoutMs} ms` };
+    return { outcome: 'timeout', code: 'TIMEOUT', message: `no complete response within ${options.totalTimeoutMs / 1000} s` };
   }
   if (phase === 'connect') return { outcome: 'connect-failed', code, message: code === 'ECONNREFUSED' ? 'connection refused' : message };
   if (phase === 'tls') return { outcome: 'tls-failed', code, message: describeTlsError(code, message) };

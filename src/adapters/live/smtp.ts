@@ -95,7 +95,7 @@ export async function probeMx(target: SmtpTarget, options: SmtpOptions): Promise
   const socket = net.connect({ host: target.address, port: target.port });
   let secure: tls.TLSSocket | undefined;
   let stage: 'connect' | 'smtp' | 'tls' = 'connect';
-  const timer = setTimeout(() => (secure ?? socket).destroy(Object.assign(new Error(`timed out after ${options.timeoutMs} ms`), { code: 'ETIMEDOUT' })), options.timeoutMs);
+  const timer = setTimeout(() => (secure ?? socket).destroy(Object.assign(new Error(`timed out after ${options.timeoutMs / 1000} s`), { code: 'ETIMEDOUT' })), options.timeoutMs);
   const onAbort = (): void => {
     (secure ?? socket).destroy(Object.assign(new Error('the per-domain deadline ended the probe'), { code: 'ETIMEDOUT' }));
   };

@@ -54,6 +54,8 @@ export interface LiveSummary {
   mode: string | null;
   maxAge: number | null;
   mxPatterns: string[];
+  /** `valid`, `invalid` (served, but senders reject it) or `not served`. */
+  policy: 'valid' | 'invalid' | 'not served';
   /** `same` or `differs` compared with the repository's policy; null without one or without a live body. */
   bodyMatch: 'same' | 'differs' | null;
   mx: LiveMx[];
@@ -81,6 +83,12 @@ export interface EvaluateOptions {
 }
 
 export const SLOW_FETCH_MS = 5_000;
+
+/** Tells whether senders can use the served policy: served with status 200 and without an error in its own findings. */
+function policyVerdict(body: Uint8Array | null, findings: Finding[], file: string): LiveSummary['policy'] {
+  if (body === null) return 'not served';
+  return findings.some((finding) => finding.file === file && finding.severity === 'error') ? 'invalid' : 'valid';
+}
 
 /** Pseudo-file names that findings about live data point at. */
 export function liveFiles(domain: string): { sts: string; tlsrpt: string; policy: string; mx: string } {
@@ -124,16 +132,19 @@ export function evaluateLive(state: LiveState, repo: RepositorySide | null, sett
   if (tlsrptSet) input.tlsrpt = tlsrptSet;
   const live = lintDomain(input, settings);
 
+  // A domain that does not exist gets one finding for that (STS622), not one for each name under it.
+  const domainMissing = state.mx.status === 'nxdomain';
   for (const finding of live.findings) {
+    if (domainMissing && finding.file === files.sts) continue;
     // The notice about unknown record sources does not apply to DNS. STS601 replaces STS301 with the DNS status of a missing record.
     if (finding.ruleId === 'STS003' || finding.ruleId === 'STS301') continue;
     if (repo && duplicatesRepository(finding, repo, input)) continue;
     findings.push(finding);
   }
 
-  checkStsPresence(state, add);
+  if (!domainMissing) checkStsPresence(state, add);
   if (state.deadlineExceeded) add(null, { ruleId: 'STS617', messageId: 'deadline', data: { domain, seconds: state.deadlineMs / 1000, parts: unfinishedParts(state) } });
-  checkPolicyHost(state, add);
+  if (!domainMissing) checkPolicyHost(state, add);
   for (const fetch of state.fetches) checkFetch(fetch, fetch === primary, state, now, options.slowMs ?? SLOW_FETCH_MS, add);
   checkFamilies(state, primary, add);
 
@@ -160,6 +171,7 @@ export function evaluateLive(state: LiveState, repo: RepositorySide | null, sett
       tlsrpt: state.tlsrpt.records,
       policyUrl: url,
       fetch: fetchSummary(primary, state.fetches),
+      policy: policyVerdict(body ?? null, findings, files.policy),
       mode: live.policy?.mode ?? null,
       maxAge: live.policy?.maxAge ?? null,
       mxPatterns: live.canonical?.mx ?? [],
@@ -359,8 +371,10 @@ function checkCertificate(
 
   if (!certificateCovers(certificate, host)) {
     const cnOnly = certificate.dnsNames.length === 0 && certificate.commonName !== null && certificate.commonName.toLowerCase() === host.toLowerCase();
-    const names = certificate.dnsNames.length > 0 ? certificate.dnsNames.slice(0, 5).map((name) => `\`${showValue(name, 60)}\``).join(', ') : certificate.commonName ? `only CN \`${showValue(certificate.commonName, 60)}\`` : 'no host name';
-    add(null, withSeverity({ ruleId: 'STS607', messageId: cnOnly ? 'commonNameOnly' : 'mismatch', data: { ...data, names } }));
+    let names = certificate.commonName ? `only CN \`${showValue(certificate.commonName, 60)}\`` : 'no host name';
+    if (certificate.dnsNames.length > 0) names = certificate.dnsNames.slice(0, 5).map((name) => `\`${showValue(name, 60)}\``).join(', ') + (certificate.dnsNames.length > 5 ? `, and ${certificate.dnsNames.length - 5} more` : '');
+    const wildcard = certificate.dnsNames.some((name) => name.startsWith('*.')) ? ' (a wildcard covers exactly one label)' : '';
+    add(null, withSeverity({ ruleId: 'STS607', messageId: cnOnly ? 'commonNameOnly' : 'mismatch', data: { ...data, names, wildcard } }));
   }
 }
 
@@ -521,14 +535,21 @@ function checkSmtp(probes: MxProbe[], mode: string | null, now: Date, add: (file
   }
 }
 
-function formatDuration(seconds: number | null): string {
-  if (seconds === null) return 'their max_age';
+/** Formats a `max_age` for messages, naming whose it is, such as "604800 s (7 days, the served max_age)". */
+function formatDuration(seconds: number | null, whose: string): string {
+  if (seconds === null) return 'the max_age of the policy they cached';
   if (seconds >= 86_400 && seconds % 3600 === 0) {
     const days = seconds / 86_400;
-    return `${seconds} s (${Number.isInteger(days) ? days : days.toFixed(1)} day${days === 1 ? '' : 's'}, the served max_age)`;
+    return `${seconds} s (${Number.isInteger(days) ? days : days.toFixed(1)} day${days === 1 ? '' : 's'}, ${whose})`;
   }
-  if (seconds >= 3600) return `${seconds} s (${(seconds / 3600).toFixed(1)} hours, the served max_age)`;
-  return `${seconds} s (the served max_age)`;
+  if (seconds >= 3600) return `${seconds} s (${(seconds / 3600).toFixed(1)} hours, ${whose})`;
+  return `${seconds} s (${whose})`;
+}
+
+/** Reads `max_age` from a canonical policy text, as stored in the history. */
+function maxAgeOf(canonical: string | undefined): number | null {
+  const value = canonical === undefined ? undefined : /^max_age: ([0-9]+)$/m.exec(canonical)?.[1];
+  return value === undefined ? null : Number(value);
 }
 
 /** RFC 8461 §8.1: compares the repository's policy and id with the live ones. */
@@ -539,34 +560,36 @@ function checkDrift(state: LiveState, live: DomainResult, repo: RepositorySide, 
   const bodyMatch = canonicalText(repoCanonical) === liveText;
   const liveId = live.id;
   const repoId = repo.hasRecord ? repo.result.id : null;
-  const maxAge = formatDuration(live.policy?.maxAge ?? null);
+  const servedMaxAge = formatDuration(live.policy?.maxAge ?? null, 'the served max_age');
   const difference = `repository → live: ${describeChanges(repoCanonical, liveCanonical)}`;
   const file = repo.result.policyFile;
   const domain = state.domain;
 
   if (liveId === null) return;
   if (repoId === null) {
-    if (!bodyMatch) add(file, { ruleId: 'STS632', messageId: 'noRecord', data: { domain, difference, maxAge } });
+    if (!bodyMatch) add(file, { ruleId: 'STS632', messageId: 'noRecord', data: { domain, difference, maxAge: servedMaxAge } });
     return;
   }
 
   const knownContent = repo.history.some((entry) => entry.canonical === liveText);
   const liveIdEntry = repo.history.find((entry) => entry.id === liveId);
+  // Senders that cached the live id keep the copy they fetched, which the history has under that id.
+  const cachedMaxAge = formatDuration(maxAgeOf(liveIdEntry?.canonical), 'the max_age of the policy cached under that id');
   if (liveId === repoId) {
     if (bodyMatch) return;
     if (repo.history.length > 0 && !knownContent) {
-      add(file, { ruleId: 'STS633', messageId: 'edited', data: { url, liveId, difference, maxAge } });
+      add(file, { ruleId: 'STS633', messageId: 'edited', data: { url, liveId, difference, maxAge: cachedMaxAge } });
     } else {
-      add(file, { ruleId: 'STS630', messageId: 'stale', data: { domain, id: liveId, url, served: knownContent ? 'an older revision of the policy' : 'a different policy', difference, maxAge } });
+      add(file, { ruleId: 'STS630', messageId: 'stale', data: { domain, id: liveId, url, served: knownContent ? 'an older revision of the policy' : 'a different policy', difference, maxAge: servedMaxAge } });
     }
     return;
   }
 
   if (bodyMatch) {
-    add(file, { ruleId: 'STS631', messageId: 'publish', data: { url, domain, liveId, repoId, maxAge } });
+    add(file, { ruleId: 'STS631', messageId: 'publish', data: { url, domain, liveId, repoId, maxAge: cachedMaxAge } });
   } else if (liveIdEntry && liveIdEntry.canonical !== liveText) {
-    add(file, { ruleId: 'STS633', messageId: 'edited', data: { url, liveId, difference, maxAge } });
+    add(file, { ruleId: 'STS633', messageId: 'edited', data: { url, liveId, difference, maxAge: cachedMaxAge } });
   } else {
-    add(file, { ruleId: 'STS632', messageId: 'pending', data: { domain, difference, liveId, repoId, maxAge } });
+    add(file, { ruleId: 'STS632', messageId: 'pending', data: { domain, difference, liveId, repoId, maxAge: servedMaxAge } });
   }
 }

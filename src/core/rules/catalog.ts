@@ -1141,7 +1141,7 @@ export const RULES: readonly RuleMeta[] = [
     title: 'A certificate does not name its host',
     rfc: 'RFC 8461 §3.3, §4.2, §8.2; RFC 6125 §6.4',
     messages: {
-      mismatch: 'the certificate served for `{host}` names {names}, not `{host}` (a wildcard covers exactly one label){consequence}; get a certificate that names `{host}`',
+      mismatch: 'the certificate served for `{host}` names {names}, not `{host}`{wildcard}{consequence}; get a certificate that names `{host}`',
       commonNameOnly: 'the certificate served for `{host}` names it only in its subject CN and has no DNS subject alternative name, and senders ignore the CN{consequence}. Reissue it with `{host}` as a DNS name',
     },
   },
@@ -1246,7 +1246,7 @@ export const RULES: readonly RuleMeta[] = [
     title: 'The checks of a domain did not finish in time',
     rfc: 'RFC 8461 §3.3',
     messages: {
-      deadline: 'the checks of `{domain}` did not finish within the deadline of {seconds} s, so {parts} did not complete and their results are missing; raise `--deadline`, or look for the slow DNS server or host',
+      deadline: 'the checks of `{domain}` did not finish within the deadline of {seconds} s: {parts} did not complete, so the checks that depend on it were skipped. Raise `--deadline`, or look for the slow DNS server or host',
     },
   },
   {
@@ -1257,7 +1257,7 @@ export const RULES: readonly RuleMeta[] = [
     rfc: 'RFC 8461 §4.1, §5',
     messages: {
       uncovered: 'MX host `{mx}` of `{domain}` matches no mx pattern of {policy} ({patterns}); {consequence}. Add `mx: {mx}` (or a pattern that covers it) and publish a new id',
-      belowWildcard: 'MX host `{mx}` of `{domain}` is more than one label below `{pattern}` in {policy}. A wildcard covers exactly one label, so strict senders such as mox reject this host ({consequence}); add `mx: {mx}` and publish a new id',
+      belowWildcard: 'MX host `{mx}` of `{domain}` is more than one label below `{pattern}` in {policy}. A wildcard covers exactly one label (RFC 8461 §4.1), so senders that follow the RFC, such as mox, reject this host ({consequence}); add `mx: {mx}` and publish a new id',
       implicit: '`{domain}` has no MX record, so senders deliver to `{domain}` itself, which no mx pattern of {policy} covers ({patterns}); {consequence}. Add `mx: {domain}` and publish a new id',
     },
   },
