@@ -77632,14 +77632,22 @@ class DnsClient {
         });
         return { id, message };
     }
-    queryUdp(server, name, type, signal) {
-        const { id, message } = this.query(name, type);
+    /**
+     * Runs one exchange with a timeout and the caller's abort signal; `start`
+     * gets a `finish` that settles the exchange once and closes the socket.
+     */
+    exchange(signal, start) {
         return new Promise((resolve, reject) => {
-            const socket = external_node_dgram_default().createSocket(external_node_net_default().isIPv6(server.host) ? 'udp6' : 'udp4');
+            let settled = false;
+            // Filled in after `start` returns; `finish` may run before that, from inside `start`.
+            const opened = {};
             const finish = (error, answer) => {
+                if (settled)
+                    return;
+                settled = true;
                 clearTimeout(timer);
                 signal?.removeEventListener('abort', onAbort);
-                socket.close();
+                opened.socket?.close();
                 if (answer)
                     resolve(answer);
                 else
@@ -77648,6 +77656,15 @@ class DnsClient {
             const onAbort = () => finish(new QueryTimeout());
             const timer = setTimeout(() => finish(new QueryTimeout()), this.options.timeoutMs);
             signal?.addEventListener('abort', onAbort, { once: true });
+            opened.socket = start(finish);
+            if (settled)
+                opened.socket.close();
+        });
+    }
+    queryUdp(server, name, type, signal) {
+        const { id, message } = this.query(name, type);
+        return this.exchange(signal, (finish) => {
+            const socket = external_node_dgram_default().createSocket(external_node_net_default().isIPv6(server.host) ? 'udp6' : 'udp4');
             socket.on('error', (error) => finish(error));
             socket.on('message', (data) => {
                 const answer = decodeAnswer(data, id, name, type);
@@ -77659,25 +77676,14 @@ class DnsClient {
                 if (error)
                     finish(error);
             });
+            return socket;
         });
     }
     queryTcp(server, name, type, signal) {
         const { id, message } = this.query(name, type);
-        return new Promise((resolve, reject) => {
+        return this.exchange(signal, (finish) => {
             const socket = external_node_net_default().connect({ host: server.host, port: server.port });
             let buffer = Buffer.alloc(0);
-            const finish = (error, answer) => {
-                clearTimeout(timer);
-                signal?.removeEventListener('abort', onAbort);
-                socket.destroy();
-                if (answer)
-                    resolve(answer);
-                else
-                    reject(error);
-            };
-            const onAbort = () => finish(new QueryTimeout());
-            const timer = setTimeout(() => finish(new QueryTimeout()), this.options.timeoutMs);
-            signal?.addEventListener('abort', onAbort, { once: true });
             socket.on('error', (error) => finish(error));
             socket.on('connect', () => {
                 const length = Buffer.alloc(2);
@@ -77692,9 +77698,10 @@ class DnsClient {
                 if (buffer.length < size + 2)
                     return;
                 const answer = decodeAnswer(buffer.subarray(2, size + 2), id, name, type);
-                finish(answer ? null : new Error(`the TCP answer from ${server.host} does not match the question`), answer ?? undefined);
+                finish(answer ? null : new Error(`the TCP response from ${server.host} does not match the query`), answer ?? undefined);
             });
-            socket.on('end', () => finish(new Error(`${server.host} closed the TCP connection without an answer`)));
+            socket.on('end', () => finish(new Error(`${server.host} closed the TCP connection without a response`)));
+            return { close: () => socket.destroy() };
         });
     }
 }
@@ -77866,12 +77873,10 @@ function describeChainCode(code) {
 
 
 const POLICY_PATH = '/.well-known/mta-sts.txt';
-async function fetchPolicy(target, options) {
-    const started = performance.now();
-    const deadlinePassed = () => options.signal?.aborted === true;
-    const url = `https://${target.host}${POLICY_PATH}`;
-    const result = {
-        url,
+/** Returns a fetch result with nothing received yet, for `target`. */
+function emptyFetch(target) {
+    return {
+        url: `https://${target.host}${POLICY_PATH}`,
         address: target.address,
         port: target.port,
         family: external_node_net_default().isIPv6(target.address) ? 6 : 4,
@@ -77885,6 +77890,11 @@ async function fetchPolicy(target, options) {
         truncated: false,
         elapsedMs: 0,
     };
+}
+async function fetchPolicy(target, options) {
+    const started = performance.now();
+    const deadlinePassed = () => options.signal?.aborted === true;
+    const result = emptyFetch(target);
     if (deadlinePassed()) {
         return { ...result, outcome: 'deadline', error: { code: 'DEADLINE', message: 'the per-domain deadline passed before the fetch' } };
     }
@@ -78167,7 +78177,7 @@ async function collectLiveState(domain, options, dns, now = () => new Date()) {
         dns.lookup(policyHost, 'AAAA', deadline),
     ]);
     const fetchOptions = { ca: options.ca, connectTimeoutMs: Math.min(options.timeoutMs, 10_000), totalTimeoutMs: options.timeoutMs, signal: deadline };
-    const fetches = await Promise.all(planConnections(policyHost, HTTPS_PORT, a, aaaa, options).map((plan) => (plan.refused ? unconnectedFetch(policyHost, plan, 'refused-address') : plan.skipped ? unconnectedFetch(policyHost, plan, 'skipped') : fetchPolicy(plan, fetchOptions))));
+    const fetches = await Promise.all(planConnections(policyHost, HTTPS_PORT, a, aaaa, options).map((plan) => (plan.refused ? unconnectedFetch(plan, 'refused-address') : plan.skipped ? unconnectedFetch(plan, 'skipped') : fetchPolicy(plan, fetchOptions))));
     // Without MX records the domain's own addresses make the implicit MX (RFC 5321 §5.1).
     let implicitMx = null;
     if (mx.status === 'nodata') {
@@ -78210,23 +78220,9 @@ function planConnections(host, port, a, aaaa, options) {
     const addresses = [a.records[0], aaaa.records[0]].filter((address) => address !== undefined && isIpAddress(address));
     return addresses.map((address) => ({ host, address, port: toPort, route: route?.spec ?? null, refused: !options.allowPrivate && classifyAddress(address) !== null }));
 }
-function unconnectedFetch(host, plan, outcome) {
+function unconnectedFetch(plan, outcome) {
     const error = outcome === 'skipped' ? { code: 'ROUTED', message: `--connect-to ${plan.route} sends the fetch elsewhere` } : { code: 'ADDRESS_REFUSED', message: `${plan.address} is not a public address` };
-    return {
-        url: `https://${host}${POLICY_PATH}`,
-        address: plan.address,
-        port: plan.port,
-        family: plan.address.includes(':') ? 6 : 4,
-        route: plan.route,
-        outcome,
-        error,
-        certificate: null,
-        status: null,
-        headers: { contentType: null, location: null, cacheControl: null },
-        body: null,
-        truncated: false,
-        elapsedMs: 0,
-    };
+    return { ...emptyFetch(plan), outcome, error };
 }
 async function probeHost(host, options, dns, deadline) {
     const route = findRoute(options.routes, host, SMTP_PORT);

@@ -9,7 +9,7 @@ import { classifyAddress } from '../core/live/address.js';
 import { findRoute, isIpAddress, type ConnectRoute } from '../core/live/connect-to.js';
 import type { DnsLookup, LiveState, MxProbe, PolicyFetch } from '../core/live/state.js';
 import { DnsClient, type DnsServer } from '../adapters/live/dns.js';
-import { fetchPolicy, POLICY_PATH } from '../adapters/live/https.js';
+import { emptyFetch, fetchPolicy } from '../adapters/live/https.js';
 import { probeMx } from '../adapters/live/smtp.js';
 import { UsageError } from '../adapters/errors.js';
 
@@ -56,7 +56,7 @@ export async function collectLiveState(domain: string, options: LiveOptions, dns
   ]);
 
   const fetchOptions = { ca: options.ca, connectTimeoutMs: Math.min(options.timeoutMs, 10_000), totalTimeoutMs: options.timeoutMs, signal: deadline };
-  const fetches = await Promise.all(planConnections(policyHost, HTTPS_PORT, a, aaaa, options).map((plan) => (plan.refused ? unconnectedFetch(policyHost, plan, 'refused-address') : plan.skipped ? unconnectedFetch(policyHost, plan, 'skipped') : fetchPolicy(plan, fetchOptions))));
+  const fetches = await Promise.all(planConnections(policyHost, HTTPS_PORT, a, aaaa, options).map((plan) => (plan.refused ? unconnectedFetch(plan, 'refused-address') : plan.skipped ? unconnectedFetch(plan, 'skipped') : fetchPolicy(plan, fetchOptions))));
 
   // Without MX records the domain's own addresses make the implicit MX (RFC 5321 §5.1).
   let implicitMx: LiveState['implicitMx'] = null;
@@ -114,23 +114,9 @@ function planConnections(host: string, port: number, a: DnsLookup<string>, aaaa:
   return addresses.map((address) => ({ host, address, port: toPort, route: route?.spec ?? null, refused: !options.allowPrivate && classifyAddress(address) !== null }));
 }
 
-function unconnectedFetch(host: string, plan: ConnectionPlan, outcome: 'refused-address' | 'skipped'): PolicyFetch {
+function unconnectedFetch(plan: ConnectionPlan, outcome: 'refused-address' | 'skipped'): PolicyFetch {
   const error = outcome === 'skipped' ? { code: 'ROUTED', message: `--connect-to ${plan.route} sends the fetch elsewhere` } : { code: 'ADDRESS_REFUSED', message: `${plan.address} is not a public address` };
-  return {
-    url: `https://${host}${POLICY_PATH}`,
-    address: plan.address,
-    port: plan.port,
-    family: plan.address.includes(':') ? 6 : 4,
-    route: plan.route,
-    outcome,
-    error,
-    certificate: null,
-    status: null,
-    headers: { contentType: null, location: null, cacheControl: null },
-    body: null,
-    truncated: false,
-    elapsedMs: 0,
-  };
+  return { ...emptyFetch(plan), outcome, error };
 }
 
 async function probeHost(host: string, options: LiveOptions, dns: DnsClient, deadline: AbortSignal): Promise<MxProbe> {

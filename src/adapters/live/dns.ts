@@ -167,21 +167,36 @@ export class DnsClient {
     return { id, message };
   }
 
-  private queryUdp(server: DnsServer, name: string, type: RecordType, signal?: AbortSignal): Promise<RawAnswer> {
-    const { id, message } = this.query(name, type);
+  /**
+   * Runs one exchange with a timeout and the caller's abort signal; `start`
+   * gets a `finish` that settles the exchange once and closes the socket.
+   */
+  private exchange(signal: AbortSignal | undefined, start: (finish: (error: unknown, answer?: RawAnswer) => void) => { close(): void }): Promise<RawAnswer> {
     return new Promise((resolve, reject) => {
-      const socket = dgram.createSocket(net.isIPv6(server.host) ? 'udp6' : 'udp4');
+      let settled = false;
+      // Filled in after `start` returns; `finish` may run before that, from inside `start`.
+      const opened: { socket?: { close(): void } } = {};
       const finish = (error: unknown, answer?: RawAnswer): void => {
+        if (settled) return;
+        settled = true;
         clearTimeout(timer);
         signal?.removeEventListener('abort', onAbort);
-        socket.close();
+        opened.socket?.close();
         if (answer) resolve(answer);
         else reject(error);
       };
       const onAbort = (): void => finish(new QueryTimeout());
       const timer = setTimeout(() => finish(new QueryTimeout()), this.options.timeoutMs);
       signal?.addEventListener('abort', onAbort, { once: true });
+      opened.socket = start(finish);
+      if (settled) opened.socket.close();
+    });
+  }
 
+  private queryUdp(server: DnsServer, name: string, type: RecordType, signal?: AbortSignal): Promise<RawAnswer> {
+    const { id, message } = this.query(name, type);
+    return this.exchange(signal, (finish) => {
+      const socket = dgram.createSocket(net.isIPv6(server.host) ? 'udp6' : 'udp4');
       socket.on('error', (error) => finish(error));
       socket.on('message', (data) => {
         const answer = decodeAnswer(data, id, name, type);
@@ -191,25 +206,15 @@ export class DnsClient {
       socket.send(message, server.port, server.host, (error) => {
         if (error) finish(error);
       });
+      return socket;
     });
   }
 
   private queryTcp(server: DnsServer, name: string, type: RecordType, signal?: AbortSignal): Promise<RawAnswer> {
     const { id, message } = this.query(name, type);
-    return new Promise((resolve, reject) => {
+    return this.exchange(signal, (finish) => {
       const socket = net.connect({ host: server.host, port: server.port });
       let buffer = Buffer.alloc(0);
-      const finish = (error: unknown, answer?: RawAnswer): void => {
-        clearTimeout(timer);
-        signal?.removeEventListener('abort', onAbort);
-        socket.destroy();
-        if (answer) resolve(answer);
-        else reject(error);
-      };
-      const onAbort = (): void => finish(new QueryTimeout());
-      const timer = setTimeout(() => finish(new QueryTimeout()), this.options.timeoutMs);
-      signal?.addEventListener('abort', onAbort, { once: true });
-
       socket.on('error', (error) => finish(error));
       socket.on('connect', () => {
         const length = Buffer.alloc(2);
@@ -222,9 +227,10 @@ export class DnsClient {
         const size = buffer.readUInt16BE(0);
         if (buffer.length < size + 2) return;
         const answer = decodeAnswer(buffer.subarray(2, size + 2), id, name, type);
-        finish(answer ? null : new Error(`the TCP answer from ${server.host} does not match the question`), answer ?? undefined);
+        finish(answer ? null : new Error(`the TCP response from ${server.host} does not match the query`), answer ?? undefined);
       });
-      socket.on('end', () => finish(new Error(`${server.host} closed the TCP connection without an answer`)));
+      socket.on('end', () => finish(new Error(`${server.host} closed the TCP connection without a response`)));
+      return { close: () => socket.destroy() };
     });
   }
 }

@@ -34,12 +34,10 @@ export interface FetchOptions {
   signal?: AbortSignal;
 }
 
-export async function fetchPolicy(target: FetchTarget, options: FetchOptions): Promise<PolicyFetch> {
-  const started = performance.now();
-  const deadlinePassed = (): boolean => options.signal?.aborted === true;
-  const url = `https://${target.host}${POLICY_PATH}`;
-  const result: PolicyFetch = {
-    url,
+/** Returns a fetch result with nothing received yet, for `target`. */
+export function emptyFetch(target: FetchTarget): PolicyFetch {
+  return {
+    url: `https://${target.host}${POLICY_PATH}`,
     address: target.address,
     port: target.port,
     family: net.isIPv6(target.address) ? 6 : 4,
@@ -53,6 +51,12 @@ export async function fetchPolicy(target: FetchTarget, options: FetchOptions): P
     truncated: false,
     elapsedMs: 0,
   };
+}
+
+export async function fetchPolicy(target: FetchTarget, options: FetchOptions): Promise<PolicyFetch> {
+  const started = performance.now();
+  const deadlinePassed = (): boolean => options.signal?.aborted === true;
+  const result = emptyFetch(target);
 
   if (deadlinePassed()) {
     return { ...result, outcome: 'deadline', error: { code: 'DEADLINE', message: 'the per-domain deadline passed before the fetch' } };
