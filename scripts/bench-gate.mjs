@@ -19,14 +19,15 @@
 // Usage: node scripts/bench-gate.mjs [--domains N] [--commits N] [--runs N] [--profile a|b|c|d|e|none]
 import { Buffer } from 'node:buffer';
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const cliBundle = path.join(root, 'dist', 'cli', 'index.js');
+import { copyBundle, createLogger, ensureBundle, formatCount, machineLine, median, runChecked } from './bench-support.mjs';
+
+const log = createLogger('bench-gate');
+
 
 const SEED = 8461;
 const DEFAULT_DOMAINS = 1000;
@@ -47,30 +48,6 @@ const FIRST_COMMIT_TIME = Date.UTC(2020, 0, 1) / 1000;
 const TIME_COMMAND = '/usr/bin/time';
 /** Printed on stderr by the preload module when /usr/bin/time is missing. */
 const RSS_MARKER = 'bench-gate-max-rss-kib=';
-
-function log(message) {
-  process.stderr.write(`bench-gate: ${message}\n`);
-}
-
-/** Runs a command to completion and throws with its output unless it exits with status 0. */
-function runChecked(command, args, options = {}) {
-  const result = spawnSync(command, args, { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, ...options });
-  if (result.error) throw new Error(`${command} ${args.join(' ')} failed to start: ${result.error.message}`);
-  if (result.status !== 0) {
-    throw new Error(`${command} ${args.join(' ')} failed with exit status ${result.status}:\n${result.stdout ?? ''}${result.stderr ?? ''}`);
-  }
-  return result;
-}
-
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-}
-
-function formatCount(value) {
-  return Math.round(value).toLocaleString('en-US');
-}
 
 function formatSeconds(ms) {
   return ms < 10_000 ? `${(ms / 1000).toFixed(2)} s` : `${(ms / 1000).toFixed(1)} s`;
@@ -353,21 +330,6 @@ function generateRepository(folder, options) {
 
 // Measurement.
 
-function ensureBundle() {
-  if (existsSync(cliBundle)) return;
-  log('dist/cli/index.js is missing, running npm run build');
-  // Build output goes to stderr so that stdout holds only the tables.
-  const result = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: ['ignore', 2, 2] });
-  if (result.status !== 0 || !existsSync(cliBundle)) throw new Error('npm run build failed, so there is no dist/cli/index.js to measure');
-}
-
-/** Copies dist/cli (the bundle and its chunks) into `folder` and returns the path of the copied index.js. */
-function copyBundle(folder) {
-  const target = path.join(folder, 'cli');
-  cpSync(path.dirname(cliBundle), target, { recursive: true });
-  return { file: path.join(target, 'index.js'), modified: statSync(cliBundle).mtime };
-}
-
 /**
  * Builds the command line for one run. With /usr/bin/time, peak memory is
  * the maximum RSS that wait4 reports, which is that of the largest single
@@ -557,12 +519,6 @@ function profileRun(context, measurement, folder) {
 
 // Report.
 
-function machineLine() {
-  const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
-  const memory = (os.totalmem() / 2 ** 30).toFixed(1);
-  return `Node ${process.version}, ${os.availableParallelism()} CPUs (${cpu}), ${memory} GiB memory, ${os.platform()} ${os.release()}, ${runChecked('git', ['--version']).stdout.trim()}`;
-}
-
 function formatCounts(counts) {
   return [...counts].map(([rule, count]) => `${rule} ×${count}`).join(', ') || 'none';
 }
@@ -608,7 +564,7 @@ function profileLines(profile) {
 
 function printReport(bundle, sizes, checks, profile) {
   const lines = [];
-  lines.push(`Machine: ${machineLine()}`, '');
+  lines.push(`Machine: ${machineLine({ git: true })}`, '');
   lines.push(`Bundle: dist/cli/index.js, modified ${bundle.modified.toISOString()}.`, '');
 
   for (const size of sizes) {
@@ -642,7 +598,7 @@ function measureSize(folder, bundle, size, measurements, runs) {
 
 async function main() {
   const options = readOptions();
-  ensureBundle();
+  ensureBundle(log);
   const folder = mkdtempSync(path.join(os.tmpdir(), 'mta-sts-guard-bench-gate-'));
   try {
     const bundle = copyBundle(folder);

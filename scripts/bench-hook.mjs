@@ -28,14 +28,14 @@
 //
 // Usage: node scripts/bench-hook.mjs [--runs N] [--profile]
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const cliFolder = path.join(root, 'dist', 'cli');
+import { copyBundle, createLogger, ensureBundle, machineLine, median, percentile, runChecked as runCheckedWith } from './bench-support.mjs';
+
+const log = createLogger('bench-hook');
 
 const DEFAULT_RUNS = 40;
 const MIN_RUNS = 30;
@@ -65,18 +65,9 @@ const ENV = {
 };
 for (const name of ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE', 'FORCE_COLOR']) delete ENV[name];
 
-function log(message) {
-  process.stderr.write(`bench-hook: ${message}\n`);
-}
-
-/** Runs a command to completion and throws with its output unless it exits with status 0. */
+/** Runs a command with the benchmark's environment and throws unless it exits with status 0. */
 function runChecked(command, args, options = {}) {
-  const result = spawnSync(command, args, { encoding: 'utf8', env: ENV, ...options });
-  if (result.error) throw new Error(`${command} ${args.join(' ')} failed to start: ${result.error.message}`);
-  if (result.status !== 0) {
-    throw new Error(`${command} ${args.join(' ')} failed with exit status ${result.status}:\n${result.stdout ?? ''}${result.stderr ?? ''}`);
-  }
-  return result;
+  return runCheckedWith(command, args, { env: ENV, ...options });
 }
 
 function readOptions() {
@@ -87,18 +78,6 @@ function readOptions() {
 }
 
 // Statistics.
-
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-}
-
-/** Nearest-rank percentile: the smallest sample with at least `percent` % of the samples at or below it. */
-function percentile(values, percent) {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.max(0, Math.ceil((percent / 100) * sorted.length) - 1)];
-}
 
 function formatMs(ms) {
   return `${ms.toFixed(1)} ms`;
@@ -134,19 +113,6 @@ function makeRepository(folder, staged) {
   writeFiles(folder, staged);
   runChecked('git', ['add', '-A'], { cwd: folder });
   return folder;
-}
-
-/** Copies dist/cli into `folder`, running `npm run build` first only when the bundle is missing. */
-function copyBundle(folder) {
-  if (!existsSync(path.join(cliFolder, 'index.js'))) {
-    log('dist/cli/index.js is missing, running npm run build');
-    // Build output goes to stderr so that stdout holds only the tables.
-    const result = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: ['ignore', 2, 2] });
-    if (result.status !== 0 || !existsSync(path.join(cliFolder, 'index.js'))) throw new Error('npm run build failed, so there is no dist/cli/index.js to measure');
-  }
-  const copy = path.join(folder, 'cli');
-  cpSync(cliFolder, copy, { recursive: true });
-  return path.join(copy, 'index.js');
 }
 
 // Measurement.
@@ -268,15 +234,9 @@ function profileRun(command, folder) {
 
 // Report.
 
-function machineLine() {
-  const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
-  const memory = (os.totalmem() / 2 ** 30).toFixed(1);
-  return `Node ${process.version}, ${os.availableParallelism()} CPUs (${cpu}), ${memory} GiB memory, ${os.platform()} ${os.release()}, ${runChecked('git', ['--version']).stdout.trim()}`;
-}
-
 function printReport(rows, runs, profile) {
   const lines = [];
-  lines.push(`Machine: ${machineLine()}`, `Date: ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`, '');
+  lines.push(`Machine: ${machineLine({ git: true, env: ENV })}`, `Date: ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`, '');
   lines.push(`### Hook commands (${runs} runs of each command, interleaved, after ${WARMUP_ROUNDS} warm-up rounds)`, '');
   lines.push('| Command | Exit status | Median | p90 | Min | Median ratio | p90 ratio |');
   lines.push('|---|---:|---:|---:|---:|---:|---:|');
@@ -312,7 +272,8 @@ function main() {
   const options = readOptions();
   const folder = mkdtempSync(path.join(os.tmpdir(), 'mta-sts-guard-bench-hook-'));
   try {
-    const bundle = copyBundle(folder);
+    ensureBundle(log);
+    const bundle = copyBundle(folder).file;
     const passing = makeRepository(path.join(folder, 'new-id'), { [POLICY_PATH]: CHANGED_POLICY, [ZONE_PATH]: zoneFile(NEW_ID) });
     const rejected = makeRepository(path.join(folder, 'old-id'), { [POLICY_PATH]: CHANGED_POLICY });
     const commands = [

@@ -36,23 +36,24 @@
 // Safety: both servers listen only on 127.0.0.1, the DNS server refuses
 // names outside bench.test, and each child run is killed after RUN_LIMIT_MS.
 import { Buffer } from 'node:buffer';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import dgram from 'node:dgram';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:https';
 import os from 'node:os';
 import path from 'node:path';
 import { clearTimeout, setTimeout } from 'node:timers';
 import tls from 'node:tls';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
 import packet from 'dns-packet';
 import forge from 'node-forge';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const cliBundle = path.join(root, 'dist', 'cli', 'index.js');
+import { cliBundle, copyBundle, createLogger, ensureBundle, formatCount, machineLine, median, root } from './bench-support.mjs';
+
+const log = createLogger('bench-live');
+
 const mailauthHelper = path.join(root, 'scripts', 'bench-live-mailauth.cjs');
 
 const ZONE = 'bench.test';
@@ -77,10 +78,6 @@ const TOTAL_LIMIT_MS = 8 * 60_000;
 const LARGE_POLICY_BYTES = 80 * 1024;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-
-function log(message) {
-  process.stderr.write(`bench-live: ${message}\n`);
-}
 
 // Fixtures.
 
@@ -590,41 +587,10 @@ async function runMailauth(context) {
 
 // Build and bundle.
 
-function ensureBundle() {
-  if (existsSync(cliBundle)) return;
-  log('dist/cli/index.js is missing, running npm run build');
-  // Build output goes to stderr so that stdout holds only the tables.
-  const result = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: ['ignore', 2, 2] });
-  if (result.status !== 0 || !existsSync(cliBundle)) throw new Error('npm run build failed, so there is no dist/cli/index.js to measure');
-}
-
-/** Copies dist/cli into `folder`, so that a rebuild of dist/ during the run does not change what is measured. */
-function copyBundle(folder) {
-  const target = path.join(folder, 'cli');
-  cpSync(path.dirname(cliBundle), target, { recursive: true });
-  return { file: path.join(target, 'index.js'), modified: statSync(cliBundle).mtime };
-}
-
 // Statistics and report.
-
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-}
 
 function formatSeconds(ms) {
   return `${(ms / 1000).toFixed(2)} s`;
-}
-
-function formatCount(value) {
-  return Math.round(value).toLocaleString('en-US');
-}
-
-function machineLine() {
-  const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
-  const memory = (os.totalmem() / 2 ** 30).toFixed(1);
-  return `Node ${process.version}, ${os.availableParallelism()} CPUs (${cpu}), ${memory} GiB memory, ${os.platform()} ${os.release()}`;
 }
 
 function readOptions() {
@@ -842,7 +808,7 @@ async function main() {
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
 
-  ensureBundle();
+  ensureBundle(log);
   const folder = mkdtempSync(path.join(os.tmpdir(), 'mta-sts-guard-bench-live-'));
   cleanupTasks.push(() => rmSync(folder, { recursive: true, force: true }));
   const bundle = copyBundle(folder);

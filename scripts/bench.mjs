@@ -21,14 +21,16 @@
 // verdicts, in about two minutes here. It needs port 443 on 127.0.0.1 for the
 // mailauth half.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { TextEncoder, parseArgs } from 'node:util';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const cliBundle = path.join(root, 'dist', 'cli', 'index.js');
+import { cliBundle, createLogger, ensureBundle, formatCount, machineLine, median, percentile, root, runChecked } from './bench-support.mjs';
+
+const log = createLogger('bench');
+
 
 const POLICY_COUNT = 10_000;
 const THROUGHPUT_RUNS = 5;
@@ -39,46 +41,16 @@ const GOAL_RATIO = 2;
 
 const tempFolders = [];
 
-function log(message) {
-  process.stderr.write(`bench: ${message}\n`);
-}
-
 function makeTempFolder(prefix) {
   const folder = mkdtempSync(path.join(os.tmpdir(), prefix));
   tempFolders.push(folder);
   return folder;
 }
 
-/** Runs a command to completion and throws with its output unless it exits with status 0. */
-function runChecked(command, args, options = {}) {
-  const result = spawnSync(command, args, { encoding: 'utf8', ...options });
-  if (result.error) throw new Error(`${command} ${args.join(' ')} failed to start: ${result.error.message}`);
-  if (result.status !== 0) {
-    throw new Error(`${command} ${args.join(' ')} failed with exit status ${result.status}:\n${result.stdout ?? ''}${result.stderr ?? ''}`);
-  }
-  return result;
-}
-
 // Statistics.
-
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-}
-
-/** Nearest-rank percentile: the smallest sample with at least `percent` % of the samples at or below it. */
-function percentile(values, percent) {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.max(0, Math.ceil((percent / 100) * sorted.length) - 1)];
-}
 
 function formatMs(ms) {
   return `${ms.toFixed(1)} ms`;
-}
-
-function formatCount(value) {
-  return Math.round(value).toLocaleString('en-US');
 }
 
 // Deterministic policy generation.
@@ -230,14 +202,6 @@ function makeRepository(withConfig) {
   return repository;
 }
 
-function ensureBundle() {
-  if (existsSync(cliBundle)) return;
-  log('dist/cli/index.js is missing, running npm run build');
-  // Build output goes to stderr so that stdout holds only the tables.
-  const result = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: ['ignore', 2, 2] });
-  if (result.status !== 0 || !existsSync(cliBundle)) throw new Error('npm run build failed, so there is no dist/cli/index.js to measure');
-}
-
 /** Runs one command and returns its wall time in milliseconds. Exit status 1 (findings) counts as success. */
 function timeCommand(command) {
   const start = process.hrtime.bigint();
@@ -251,7 +215,7 @@ function timeCommand(command) {
 }
 
 function measureColdStart() {
-  ensureBundle();
+  ensureBundle(log);
   const env = { ...process.env, NO_COLOR: '1' };
   const commands = [
     { label: '`node -e 0`', file: process.execPath, args: ['-e', '0'], cwd: root },
@@ -283,12 +247,6 @@ function measureColdStart() {
 }
 
 // Report.
-
-function machineLine() {
-  const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
-  const memory = (os.totalmem() / 2 ** 30).toFixed(1);
-  return `Node ${process.version}, ${os.availableParallelism()} CPUs (${cpu}), ${memory} GiB memory, ${os.platform()} ${os.release()}`;
-}
 
 function printReport(throughput, coldStart) {
   const lines = [];
