@@ -69480,7 +69480,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3103);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5782);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -69489,7 +69489,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3103:
+/***/ 5782:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -78142,6 +78142,19 @@ function heloName() {
     return /^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$/.test(name) ? name : 'mta-sts-guard.invalid';
 }
 
+;// CONCATENATED MODULE: ./src/app/live-defaults.ts
+/**
+ * Default limits of the live checks. Kept free of imports, so the help text
+ * can show them without loading the network adapters.
+ */
+const LIVE_DEFAULTS = {
+    dnsTimeoutMs: 2_000,
+    dnsRetries: 2,
+    timeoutMs: 15_000,
+    deadlineMs: 60_000,
+    concurrency: 16,
+};
+
 ;// CONCATENATED MODULE: ./src/app/live.ts
 /**
  * Collects the live state of policy domains: DNS records, the policy file
@@ -78155,13 +78168,8 @@ function heloName() {
 
 
 
-const LIVE_DEFAULTS = {
-    dnsTimeoutMs: 2_000,
-    dnsRetries: 2,
-    timeoutMs: 15_000,
-    deadlineMs: 60_000,
-    concurrency: 16,
-};
+
+
 const HTTPS_PORT = 443;
 const SMTP_PORT = 25;
 /** Checks one domain. What a server does ends up in the returned state, not in an exception. */
@@ -78343,6 +78351,7 @@ async function runLiveForReport(report, options, historyDepth) {
  * inputs, into checked options: every value is validated with a message
  * that names it, and `--ca-file` is read.
  */
+
 
 
 

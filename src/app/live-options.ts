@@ -11,7 +11,8 @@ import { UsageError } from '../adapters/errors.js';
 import { parseResolvers, systemResolvers } from '../adapters/live/dns.js';
 import { loadTrustStore } from '../adapters/live/tls.js';
 import type { LiveRunOptions } from './inspect.js';
-import { LIVE_DEFAULTS, parseShard } from './live.js';
+import { LIVE_DEFAULTS } from './live-defaults.js';
+import { parseShard } from './live.js';
 
 export interface LiveFlagValues {
   resolver?: string[];

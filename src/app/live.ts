@@ -12,6 +12,9 @@ import { DnsClient, type DnsServer } from '../adapters/live/dns.js';
 import { emptyFetch, fetchPolicy } from '../adapters/live/https.js';
 import { probeMx } from '../adapters/live/smtp.js';
 import { UsageError } from '../adapters/errors.js';
+import { LIVE_DEFAULTS } from './live-defaults.js';
+
+export { LIVE_DEFAULTS };
 
 export interface LiveOptions {
   resolvers: DnsServer[];
@@ -29,14 +32,6 @@ export interface LiveOptions {
   deadlineMs: number;
   concurrency: number;
 }
-
-export const LIVE_DEFAULTS = {
-  dnsTimeoutMs: 2_000,
-  dnsRetries: 2,
-  timeoutMs: 15_000,
-  deadlineMs: 60_000,
-  concurrency: 16,
-};
 
 const HTTPS_PORT = 443;
 const SMTP_PORT = 25;

@@ -8,55 +8,20 @@ import { parseArgs } from 'node:util';
 import type { LiveSummary } from '../core/live/evaluate.js';
 import { UsageError } from '../adapters/errors.js';
 import { isDomainName } from '../adapters/workspace.js';
-import { runLive, type LiveReport, type LiveRunOptions } from '../app/inspect.js';
-import { LIVE_DEFAULTS, selectShard } from '../app/live.js';
+import type { Finding } from '../core/diagnostic.js';
+import type { CheckReport } from '../app/check.js';
+import { keepShard, runLive, runLiveForReport, type LiveReport, type LiveRunOptions } from '../app/inspect.js';
+import { selectShard } from '../app/live.js';
 import { liveOptionsFrom } from '../app/live-options.js';
+
+export { liveOptionsFrom };
 import { formatJson } from '../report/json.js';
 import { formatLiveState } from '../report/live-text.js';
 import { TOOL_NAME } from '../report/meta.js';
 import { formatSarif } from '../report/sarif.js';
 import { reachesFailLevel, type FailOn } from '../report/summary.js';
 import { formatText } from '../report/text.js';
-
-export const LIVE_FLAGS = {
-  resolver: { type: 'string', multiple: true },
-  'connect-to': { type: 'string', multiple: true },
-  'ca-file': { type: 'string', multiple: true },
-  'allow-private': { type: 'boolean' },
-  smtp: { type: 'boolean' },
-  concurrency: { type: 'string' },
-  shard: { type: 'string' },
-  timeout: { type: 'string' },
-  deadline: { type: 'string' },
-} as const;
-
-export const LIVE_FLAG_NAMES = Object.keys(LIVE_FLAGS);
-
-export const LIVE_HELP = `Live check options:
-  --resolver ADDRESS[:PORT]  IP address of a DNS server to query, such as
-                             9.9.9.9 or [::1]:5353 (repeatable; default: the
-                             system's, from /etc/resolv.conf).
-  --connect-to HOST:PORT:ADDRESS:PORT
-                             Connect to ADDRESS:PORT instead when a check
-                             connects to HOST:PORT, keeping HOST for SNI and the
-                             certificate check (curl's meaning; repeatable).
-                             Use it to check a new server before the DNS
-                             change, such as
-                             mta-sts.example.com:443:192.0.2.10:443.
-  --ca-file FILE             Also trust the CA certificates in this PEM file
-                             (repeatable).
-  --allow-private            Connect to loopback, private and link-local
-                             addresses that DNS returns (refused by default).
-  --smtp                     Also connect to each MX host on port 25 and check
-                             STARTTLS and its certificate.
-  --concurrency N            Domains checked at once (default: ${LIVE_DEFAULTS.concurrency}).
-  --shard I/N                Check only the I-th of N equal parts of the
-                             domains, for a CI matrix.
-  --timeout SECONDS          Limit for one HTTPS fetch or SMTP probe
-                             (default: ${LIVE_DEFAULTS.timeoutMs / 1000}); one DNS query waits at most
-                             ${LIVE_DEFAULTS.dnsTimeoutMs / 1000} s, or this limit when it is shorter.
-  --deadline SECONDS         Limit for all checks of one domain (default: ${LIVE_DEFAULTS.deadlineMs / 1000}).
-`;
+import { LIVE_FLAGS, LIVE_HELP } from './live-flags.js';
 
 export interface ProgressStream {
   write(text: string): unknown;
@@ -161,4 +126,23 @@ export function renderLive(report: LiveReport, format: 'text' | 'json' | 'sarif'
 
 export function jsonDomain(summary: LiveSummary): { domain: string; policyFile: null; mode: string | null; maxAge: number | null; mx: string[]; id: string | null } {
   return { domain: summary.domain, policyFile: null, mode: summary.mode, maxAge: summary.maxAge, mx: summary.mxPatterns, id: summary.id };
+}
+
+/**
+ * Runs the live half of `check --live`: narrows the report to the shard, then
+ * checks each policy domain, with notes on `stderr` when there is nothing to check.
+ */
+export async function checkLive(report: CheckReport, options: LiveRunOptions, historyDepth: number | undefined, stderr: ProgressStream): Promise<LiveReport> {
+  if (options.shard && keepShard(report, options.shard) === 0) {
+    stderr.write(`${TOOL_NAME}: note: shard ${options.shard.index}/${options.shard.count} has no policy domain (there are fewer domains than shards)\n`);
+  }
+  const onProgress = progressTo(stderr);
+  const live = await runLiveForReport(report, { ...options, ...(onProgress ? { onProgress } : {}) }, historyDepth);
+  if (live.states.length === 0 && !options.shard) stderr.write(`${TOOL_NAME}: note: --live found no policy domain to check; name it with --domain or in .mta-sts-guard.yml\n`);
+  return live;
+}
+
+/** Formats the readable live state that precedes the findings in text output; empty when no domain was checked. */
+export function formatLiveBlock(live: LiveReport, findings: readonly Finding[]): string {
+  return live.states.length > 0 ? formatLiveState(live.states, live.live, findings) : '';
 }

@@ -24,10 +24,8 @@ import { reachesFailLevel, type FailOn } from '../report/summary.js';
 import { formatText } from '../report/text.js';
 import { editDistance } from '../core/text.js';
 import { compareFindings } from '../core/diagnostic.js';
-import { keepShard, runLiveForReport, type LiveReport } from '../app/inspect.js';
-import { formatLiveState } from '../report/live-text.js';
-import { LIVE_FLAG_NAMES, LIVE_FLAGS, LIVE_HELP, progressTo, runInspect } from './live.js';
-import { liveOptionsFrom } from '../app/live-options.js';
+import type { LiveReport } from '../app/inspect.js';
+import { LIVE_FLAG_NAMES, LIVE_FLAGS, LIVE_HELP } from './live-flags.js';
 
 export interface CliIo {
   cwd: string;
@@ -126,6 +124,8 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
   if (command === 'bump') return runBumpCommand(rest, io);
   if (command === 'install-hook') return runInstallHookCommand(rest, io);
   if (command === 'inspect') {
+    // The live checks load the network adapters, which `check` alone does not need at start-up.
+    const { runInspect } = await import('./live.js');
     return runInspect(rest, io, {
       oneOf,
       color: wantsColor(io),
@@ -226,7 +226,8 @@ async function runCheckCommand(args: string[], io: CliIo): Promise<number> {
   if (values.changed && (values.base !== undefined || values.staged)) throw new UsageError('--changed lints changed files; it cannot be combined with --base or --staged');
   const liveFlag = LIVE_FLAG_NAMES.find((name) => values[name as keyof typeof values] !== undefined);
   if (liveFlag && !values.live) throw new UsageError(`--${liveFlag} is a live check option; add --live to run the live checks`);
-  const liveOptions = values.live ? await liveOptionsFrom(values, io.cwd) : undefined;
+  const live = values.live ? await import('./live.js') : undefined;
+  const liveOptions = live ? await live.liveOptionsFrom(values, io.cwd) : undefined;
   const checkOptions = {
     cwd: io.cwd,
     paths: values.changed ? [] : positionals,
@@ -258,19 +259,15 @@ async function runCheckCommand(args: string[], io: CliIo): Promise<number> {
     await fixStagedIds(report as GateReport, io, values.config, values.domain);
   }
 
-  if (liveOptions?.shard && keepShard(report, liveOptions.shard) === 0) {
-    io.stderr.write(`${TOOL_NAME}: note: shard ${liveOptions.shard.index}/${liveOptions.shard.count} has no policy domain (there are fewer domains than shards)\n`);
-  }
-  const onProgress = progressTo(io.stderr);
-  const live = liveOptions ? await runLiveForReport(report, { ...liveOptions, ...(onProgress ? { onProgress } : {}) }, historyDepth) : undefined;
-  if (live && live.states.length === 0 && !liveOptions?.shard) io.stderr.write(`${TOOL_NAME}: note: --live found no policy domain to check; name it with --domain or in .mta-sts-guard.yml\n`);
-  if (live) {
-    report.findings.push(...live.findings);
+  const liveReport = live && liveOptions ? await live.checkLive(report, liveOptions, historyDepth, io.stderr) : undefined;
+  if (liveReport) {
+    report.findings.push(...liveReport.findings);
     report.findings.sort(compareFindings);
   }
 
   const color = !values['no-color'] && !values.output && format === 'text' && wantsColor(io);
-  const output = render(report, format, { color, quiet: values.quiet === true, failOn, cwd: io.cwd }, live);
+  const liveText = live && liveReport && format === 'text' && values.quiet !== true ? live.formatLiveBlock(liveReport, report.findings) : '';
+  const output = render(report, format, { color, quiet: values.quiet === true, failOn, cwd: io.cwd }, liveReport, liveText);
   if (outputFile) {
     await writeAtomically(outputFile, values.output!, `${output}\n`);
   } else if (output.length > 0) {
@@ -318,7 +315,7 @@ async function filesWithOtherChanges(root: string, files: string[]): Promise<str
 }
 
 
-function render(report: CheckReport, format: (typeof FORMATS)[number], options: { color: boolean; quiet: boolean; failOn: FailOn; cwd: string }, live?: LiveReport): string {
+function render(report: CheckReport, format: (typeof FORMATS)[number], options: { color: boolean; quiet: boolean; failOn: FailOn; cwd: string }, live?: LiveReport, liveText = ''): string {
   if (format === 'json') return formatJson(report.findings, report.domains, report.files, live?.live);
   if (format === 'sarif') return formatSarif(report.findings);
   // Terminal users open paths from where they are, so text output is relative to the current folder.
@@ -329,7 +326,7 @@ function render(report: CheckReport, format: (typeof FORMATS)[number], options: 
     return relative.startsWith(`..${path.sep}..${path.sep}`) ? absolute : relative || file;
   };
   const text = formatText(report.findings, { ...options, files: report.files, domains: report.domains.length, displayPath });
-  return live && !options.quiet && live.states.length > 0 ? `${formatLiveState(live.states, live.live, report.findings)}\n\n${text}` : text;
+  return liveText ? `${liveText}\n\n${text}` : text;
 }
 
 function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {
