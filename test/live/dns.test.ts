@@ -107,6 +107,14 @@ describe('DNS', () => {
     expect(statuses).toEqual(['nxdomain', 'nodata', 'servfail', 'timeout', 'refused']);
   });
 
+  it('answers a burst of 400 lookups without loss', async () => {
+    // More datagrams at once than the server's receive queue holds would be dropped and time out.
+    const client = new DnsClient({ servers: [{ host: world.dns.host, port: world.dns.port }], timeoutMs: 3000, retries: 0 });
+    world.dns.setZone(healthyZone());
+    const lookups = await Promise.all(Array.from({ length: 400 }, () => client.lookup(STS_NAME, 'TXT')));
+    expect(lookups.filter((lookup) => lookup.status !== 'ok')).toEqual([]);
+  });
+
   it('ignores an answer to another question', async () => {
     // A response with the wrong id is ignored, as if the server had not responded.
     const { createSocket } = await import('node:dgram');
