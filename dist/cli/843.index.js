@@ -13,7 +13,6 @@ __webpack_require__.d(__webpack_exports__, {
   INSPECT_HELP: () => (/* binding */ INSPECT_HELP),
   checkLive: () => (/* binding */ checkLive),
   formatLiveBlock: () => (/* binding */ formatLiveBlock),
-  jsonDomain: () => (/* binding */ jsonDomain),
   liveOptionsFrom: () => (/* reexport */ liveOptionsFrom),
   progressTo: () => (/* binding */ progressTo),
   renderLive: () => (/* binding */ renderLive),
@@ -242,6 +241,11 @@ const POLICY_CHARSETS = ['utf-8', 'utf8', 'us-ascii', 'ascii'];
  * adapters fill them in and `evaluateLive` turns them into findings, so the
  * verdicts can be tested without a network.
  */
+/** Names a DNS outcome for messages, as in "the lookup ended in NXDOMAIN". */
+function describeDnsStatus(status) {
+    const names = { ok: 'an answer', nxdomain: 'NXDOMAIN', nodata: 'no data', servfail: 'SERVFAIL', refused: 'REFUSED', timeout: 'a timeout', error: 'an error' };
+    return names[status];
+}
 /** Tells whether a DNS outcome leaves open whether the record exists. */
 function isInconclusive(status) {
     return status === 'servfail' || status === 'refused' || status === 'timeout' || status === 'error';
@@ -280,7 +284,6 @@ function liveFiles(domain) {
         sts: `<dns:_mta-sts.${domain}>`,
         tlsrpt: `<dns:_smtp._tls.${domain}>`,
         policy: `<${policyUrl(domain)}>`,
-        mx: `<dns:${domain} MX>`,
     };
 }
 function policyUrl(domain) {
@@ -300,7 +303,7 @@ function evaluateLive(state, repo, settings = new Map(), options = {}) {
     // Lookups that failed do not show whether a record exists.
     for (const lookup of [state.sts, state.tlsrpt, state.mx, state.policyHost.a, state.policyHost.aaaa]) {
         if (isInconclusive(lookup.status)) {
-            add(null, { ruleId: 'STS602', messageId: 'failed', data: { type: lookup.type, name: lookup.name, status: describeStatus(lookup.status), detail: lookup.detail ?? 'no detail' } });
+            add(null, { ruleId: 'STS602', messageId: 'failed', data: { type: lookup.type, name: lookup.name, status: describeDnsStatus(lookup.status), detail: lookup.detail ?? 'no detail' } });
         }
     }
     const primary = choosePrimaryFetch(state.fetches);
@@ -368,16 +371,12 @@ function evaluateLive(state, repo, settings = new Map(), options = {}) {
                 return { ...mx, smtp: probe?.outcome ?? null, certificateExpires: probe?.certificate?.validTo ?? null };
             }),
             mxCoverage: mxHosts.length > 0 && mxHosts[0].covered !== null ? `${mxHosts.filter((mx) => mx.covered).length}/${mxHosts.length}` : null,
-            mxPolicy: policies.length === 0 ? null : policies[0].file === null ? 'served' : 'repository',
+            mxPolicy: coveragePolicy(policies),
             certificateExpires: primary?.certificate?.validTo ?? null,
             addresses: [...state.policyHost.a.records, ...state.policyHost.aaaa.records],
             inconclusive: validSts.length === 0 && isInconclusive(state.sts.status),
         },
     };
-}
-function describeStatus(status) {
-    const names = { ok: 'an answer', nxdomain: 'NXDOMAIN', nodata: 'no data', servfail: 'SERVFAIL', refused: 'REFUSED', timeout: 'a timeout', error: 'an error' };
-    return names[status];
 }
 /** Builds the record set of a TXT lookup, or undefined when the lookup was inconclusive. */
 function recordSetOf(lookup, file) {
@@ -514,7 +513,7 @@ function checkFetch(fetch, primary, state, now, slowMs, add) {
 }
 /** RFC 8461 §8.2 suggests that proxies cache the policy for about a minute; an hour leaves room for ordinary CDN defaults. */
 const CACHE_NOTICE_SECONDS = 3600;
-/** Reads how long a shared cache may keep the response: `s-maxage`, else `max-age`; null when the header allows no caching or says nothing. */
+/** Reads how long a shared cache may keep the response (`s-maxage`, else `max-age`). Returns null when the header forbids shared caching or sets no age. */
 function sharedCacheSeconds(header) {
     if (header === null)
         return null;
@@ -550,7 +549,7 @@ function checkCertificate(certificate, host, now, consequence, severity, add) {
     else {
         const days = daysUntil(certificate.validTo, now);
         if (days < EXPIRY_WARNING_DAYS)
-            add(null, { ruleId: 'STS608', messageId: 'expiring', data: { ...data, when: days === 0 ? 'today' : days === 1 ? 'in 1 day' : `in ${days} days` } });
+            add(null, { ruleId: 'STS608', messageId: 'expiring', data: { ...data, when: describeDaysLeft(days) } });
     }
     if (!certificateCovers(certificate, host)) {
         const cnOnly = certificate.dnsNames.length === 0 && certificate.commonName !== null && certificate.commonName.toLowerCase() === host.toLowerCase();
@@ -560,6 +559,13 @@ function checkCertificate(certificate, host, now, consequence, severity, add) {
         const wildcard = certificate.dnsNames.some((name) => name.startsWith('*.')) ? ' (a wildcard covers exactly one label)' : '';
         add(null, withSeverity({ ruleId: 'STS607', messageId: cnOnly ? 'commonNameOnly' : 'mismatch', data: { ...data, names, wildcard } }));
     }
+}
+function describeDaysLeft(days) {
+    if (days === 0)
+        return 'today';
+    if (days === 1)
+        return 'in 1 day';
+    return `in ${days} days`;
 }
 function checkFamilies(state, primary, add) {
     if (!primary)
@@ -601,6 +607,12 @@ function policiesToCover(live, repo, url) {
     return policies;
 }
 /** Severity of an MX problem under a mode; with no readable policy, senders may still hold an enforce policy in cache. */
+/** Names the policy whose mx patterns the summary's coverage refers to: the first one checked. */
+function coveragePolicy(policies) {
+    if (policies.length === 0)
+        return null;
+    return policies[0].file === null ? 'served' : 'repository';
+}
 function modeSeverity(mode) {
     if (mode === 'enforce')
         return 'error';
@@ -857,8 +869,8 @@ function isIpAddress(text) {
 /**
  * A stub resolver that queries recursive DNS servers directly over UDP, and
  * over TCP when a response is truncated. Unlike the system resolver API, it
- * shows TTLs and CNAME chains, and tells NXDOMAIN, no data, SERVFAIL and a
- * timeout apart.
+ * returns TTLs and CNAME chains, and distinguishes NXDOMAIN, no data,
+ * SERVFAIL and a timeout.
  */
 
 
@@ -1256,13 +1268,18 @@ function describeChainCode(code) {
     };
     return known[code] ?? code;
 }
+/** Shortens an OpenSSL error line (`...:SSL routines:func:reason:file:line:...`) to its reason. */
+function opensslReason(message) {
+    const reason = /SSL routines:[^:]*:([^:]+):/.exec(message)?.[1];
+    return reason ?? message.trim();
+}
 
 ;// CONCATENATED MODULE: ./src/adapters/live/https.ts
 /**
- * Fetches a policy file as a strict sender does (RFC 8461 §3.3): one GET over
- * HTTPS to a given address, with SNI and Host set to the policy host, TLS 1.2
- * or later, no redirects followed and at most 64 KiB read. A failing server
- * gives an outcome in the result, not an exception.
+ * Fetches a policy file as a strict sender does (RFC 8461 §3.3). It sends one
+ * GET over HTTPS to a given address, with SNI and Host set to the policy host
+ * and TLS 1.2 or later. It follows no redirects and reads at most 64 KiB. A
+ * failing server gives an outcome in the result, not an exception.
  */
 
 
@@ -1388,11 +1405,6 @@ function describeTlsError(code, message) {
         return 'the server closed the connection during the handshake (it may not serve this host name over SNI)';
     return opensslReason(message);
 }
-/** Shortens an OpenSSL error line (`...:SSL routines:func:reason:file:line:...`) to its reason. */
-function opensslReason(message) {
-    const reason = /SSL routines:[^:]*:([^:]+):/.exec(message)?.[1];
-    return reason ?? message.trim();
-}
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
@@ -1403,7 +1415,6 @@ var external_node_os_ = __webpack_require__(8161);
  * then read the certificate with SNI set to the MX host name. The probe
  * sends QUIT and never a message.
  */
-
 
 
 
@@ -1539,16 +1550,13 @@ function heloName() {
     return /^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$/.test(name) ? name : 'mta-sts-guard.invalid';
 }
 
-// EXTERNAL MODULE: ./src/app/live-defaults.ts
-var live_defaults = __webpack_require__(9520);
 ;// CONCATENATED MODULE: ./src/app/live.ts
 /**
  * Collects the live state of policy domains: DNS records, the policy file
  * from each address family of the policy host, and, with `smtp`, a STARTTLS
- * probe of each MX host. Runs domains with bounded concurrency and a
- * deadline each; the verdicts come from the core's `evaluateLive`.
+ * probe of each MX host. Domains run with bounded concurrency and a deadline
+ * each. The verdicts come from the core's `evaluateLive`.
  */
-
 
 
 
@@ -1628,8 +1636,7 @@ async function probeHost(host, options, dns, deadline) {
         address = a.records[0] ?? aaaa.records[0] ?? null;
         if (address === null) {
             const status = a.status === 'ok' ? aaaa.status : a.status;
-            const names = { nxdomain: 'NXDOMAIN', nodata: 'no data', servfail: 'SERVFAIL', refused: 'REFUSED', timeout: 'a timeout', error: 'an error' };
-            return { ...base, outcome: 'unresolved', error: { code: status.toUpperCase(), message: `the A and AAAA lookups ended in ${names[status] ?? status}` } };
+            return { ...base, outcome: 'unresolved', error: { code: status.toUpperCase(), message: `the A and AAAA lookups ended in ${describeDnsStatus(status)}` } };
         }
         if (!options.allowPrivate && classifyAddress(address) !== null) {
             return { ...base, address, outcome: 'refused-address', error: { code: 'ADDRESS_REFUSED', message: `${address} is not a public address` } };
@@ -1734,6 +1741,8 @@ async function runLiveForReport(report, options, historyDepth) {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/app/live-defaults.ts
+var live_defaults = __webpack_require__(9520);
 ;// CONCATENATED MODULE: ./src/app/live-options.ts
 /**
  * Turns the live check settings, given as command-line flags or action

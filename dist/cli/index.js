@@ -1118,9 +1118,9 @@ async function readHistory(input, result, history, catFile, root) {
     return entries;
 }
 /**
- * The earlier (id, content) pairs of each domain in the history of HEAD, so
- * the live checks can tell a stale deploy from an edit made on the server.
- * Outside git, or in a repository without commits, the map is empty.
+ * Reads the earlier (id, content) pairs of each domain in the history of
+ * HEAD, so the live checks can tell a stale deploy from an edit made on the
+ * server. Outside git, or in a repository without commits, the map is empty.
  */
 async function readRepositoryHistory(report, depth) {
     const histories = new Map();

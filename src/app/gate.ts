@@ -418,9 +418,9 @@ async function readHistory(input: DomainInput, result: DomainResult, history: Hi
 }
 
 /**
- * The earlier (id, content) pairs of each domain in the history of HEAD, so
- * the live checks can tell a stale deploy from an edit made on the server.
- * Outside git, or in a repository without commits, the map is empty.
+ * Reads the earlier (id, content) pairs of each domain in the history of
+ * HEAD, so the live checks can tell a stale deploy from an edit made on the
+ * server. Outside git, or in a repository without commits, the map is empty.
  */
 export async function readRepositoryHistory(report: CheckReport, depth: number): Promise<Map<string, HistoryEntry[]>> {
   const histories = new Map<string, HistoryEntry[]>();

@@ -1,20 +1,17 @@
 /**
  * Collects the live state of policy domains: DNS records, the policy file
  * from each address family of the policy host, and, with `smtp`, a STARTTLS
- * probe of each MX host. Runs domains with bounded concurrency and a
- * deadline each; the verdicts come from the core's `evaluateLive`.
+ * probe of each MX host. Domains run with bounded concurrency and a deadline
+ * each. The verdicts come from the core's `evaluateLive`.
  */
 
 import { classifyAddress } from '../core/live/address.js';
 import { findRoute, isIpAddress, type ConnectRoute } from '../core/live/connect-to.js';
-import type { DnsLookup, LiveState, MxProbe, PolicyFetch } from '../core/live/state.js';
+import { describeDnsStatus, type DnsLookup, type LiveState, type MxProbe, type PolicyFetch } from '../core/live/state.js';
 import { DnsClient, type DnsServer } from '../adapters/live/dns.js';
 import { emptyFetch, fetchPolicy } from '../adapters/live/https.js';
 import { probeMx } from '../adapters/live/smtp.js';
 import { UsageError } from '../adapters/errors.js';
-import { LIVE_DEFAULTS } from './live-defaults.js';
-
-export { LIVE_DEFAULTS };
 
 export interface LiveOptions {
   resolvers: DnsServer[];
@@ -87,7 +84,7 @@ interface ConnectionPlan {
   port: number;
   route: string | null;
   refused: boolean;
-  /** Set for an address from DNS that a `--connect-to` route replaced, so the report can say it was not fetched. */
+  /** Set for an address from DNS that a `--connect-to` route replaced, so the report can show that it was not fetched. */
   skipped?: boolean;
 }
 
@@ -125,8 +122,7 @@ async function probeHost(host: string, options: LiveOptions, dns: DnsClient, dea
     address = a.records[0] ?? aaaa.records[0] ?? null;
     if (address === null) {
       const status = a.status === 'ok' ? aaaa.status : a.status;
-      const names: Record<string, string> = { nxdomain: 'NXDOMAIN', nodata: 'no data', servfail: 'SERVFAIL', refused: 'REFUSED', timeout: 'a timeout', error: 'an error' };
-      return { ...base, outcome: 'unresolved', error: { code: status.toUpperCase(), message: `the A and AAAA lookups ended in ${names[status] ?? status}` } };
+      return { ...base, outcome: 'unresolved', error: { code: status.toUpperCase(), message: `the A and AAAA lookups ended in ${describeDnsStatus(status)}` } };
     }
     if (!options.allowPrivate && classifyAddress(address) !== null) {
       return { ...base, address, outcome: 'refused-address', error: { code: 'ADDRESS_REFUSED', message: `${address} is not a public address` } };

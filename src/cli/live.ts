@@ -124,7 +124,7 @@ export function renderLive(report: LiveReport, format: 'text' | 'json' | 'sarif'
   return `${formatLiveState(report.states, report.live, report.findings)}\n\n${findings}`;
 }
 
-export function jsonDomain(summary: LiveSummary): { domain: string; policyFile: null; mode: string | null; maxAge: number | null; mx: string[]; id: string | null } {
+function jsonDomain(summary: LiveSummary): { domain: string; policyFile: null; mode: string | null; maxAge: number | null; mx: string[]; id: string | null } {
   return { domain: summary.domain, policyFile: null, mode: summary.mode, maxAge: summary.maxAge, mx: summary.mxPatterns, id: summary.id };
 }
 

@@ -1,8 +1,8 @@
 /**
  * A stub resolver that queries recursive DNS servers directly over UDP, and
  * over TCP when a response is truncated. Unlike the system resolver API, it
- * shows TTLs and CNAME chains, and tells NXDOMAIN, no data, SERVFAIL and a
- * timeout apart.
+ * returns TTLs and CNAME chains, and distinguishes NXDOMAIN, no data,
+ * SERVFAIL and a timeout.
  */
 
 import { randomInt } from 'node:crypto';

@@ -1,8 +1,8 @@
 /**
- * Fetches a policy file as a strict sender does (RFC 8461 §3.3): one GET over
- * HTTPS to a given address, with SNI and Host set to the policy host, TLS 1.2
- * or later, no redirects followed and at most 64 KiB read. A failing server
- * gives an outcome in the result, not an exception.
+ * Fetches a policy file as a strict sender does (RFC 8461 §3.3). It sends one
+ * GET over HTTPS to a given address, with SNI and Host set to the policy host
+ * and TLS 1.2 or later. It follows no redirects and reads at most 64 KiB. A
+ * failing server gives an outcome in the result, not an exception.
  */
 
 import net from 'node:net';
@@ -13,7 +13,7 @@ import { Client, type Dispatcher } from 'undici';
 import type { CertificateFacts } from '../../core/live/certificate.js';
 import type { FetchOutcome, PolicyFetch } from '../../core/live/state.js';
 import { POLICY_MAX_BYTES } from '../../core/policy/parse.js';
-import { certificateFacts, tlsOptions } from './tls.js';
+import { certificateFacts, opensslReason, tlsOptions } from './tls.js';
 
 export const POLICY_PATH = '/.well-known/mta-sts.txt';
 
@@ -155,8 +155,3 @@ function describeTlsError(code: string, message: string): string {
   return opensslReason(message);
 }
 
-/** Shortens an OpenSSL error line (`...:SSL routines:func:reason:file:line:...`) to its reason. */
-export function opensslReason(message: string): string {
-  const reason = /SSL routines:[^:]*:([^:]+):/.exec(message)?.[1];
-  return reason ?? message.trim();
-}

@@ -10,8 +10,7 @@ import net from 'node:net';
 import tls from 'node:tls';
 
 import type { MxProbe } from '../../core/live/state.js';
-import { opensslReason } from './https.js';
-import { certificateFacts, tlsOptions } from './tls.js';
+import { certificateFacts, opensslReason, tlsOptions } from './tls.js';
 
 export interface SmtpTarget {
   host: string;

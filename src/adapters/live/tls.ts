@@ -102,3 +102,9 @@ function describeChainCode(code: string): string {
   };
   return known[code] ?? code;
 }
+
+/** Shortens an OpenSSL error line (`...:SSL routines:func:reason:file:line:...`) to its reason. */
+export function opensslReason(message: string): string {
+  const reason = /SSL routines:[^:]*:([^:]+):/.exec(message)?.[1];
+  return reason ?? message.trim();
+}

@@ -17,7 +17,7 @@ import { showValue } from '../text.js';
 import { classifyAddress, describeAddressKind } from './address.js';
 import { certificateCovers, daysUntil, type CertificateFacts } from './certificate.js';
 import { parseMediaType, POLICY_CHARSETS } from './media-type.js';
-import { isInconclusive, type DnsLookup, type LiveState, type MxProbe, type PolicyFetch } from './state.js';
+import { describeDnsStatus, isInconclusive, type DnsLookup, type LiveState, type MxProbe, type PolicyFetch } from './state.js';
 
 /** The repository's side of a domain, for the drift checks. */
 export interface RepositorySide {
@@ -61,7 +61,7 @@ export interface LiveSummary {
   mx: LiveMx[];
   /** `covered/total`, or null when there is no policy or no MX to compare. */
   mxCoverage: string | null;
-  /** Which policy the MX coverage was judged against: the one served, or the repository's when none is served. */
+  /** Policy that the MX coverage was judged against: the served one, or the repository's when none is served. */
   mxPolicy: 'served' | 'repository' | null;
   certificateExpires: string | null;
   addresses: string[];
@@ -82,7 +82,7 @@ export interface EvaluateOptions {
   slowMs?: number;
 }
 
-export const SLOW_FETCH_MS = 5_000;
+const SLOW_FETCH_MS = 5_000;
 
 /** Tells whether senders can use the served policy: served with status 200 and without an error in its own findings. */
 function policyVerdict(body: Uint8Array | null, findings: Finding[], file: string): LiveSummary['policy'] {
@@ -91,16 +91,15 @@ function policyVerdict(body: Uint8Array | null, findings: Finding[], file: strin
 }
 
 /** Pseudo-file names that findings about live data point at. */
-export function liveFiles(domain: string): { sts: string; tlsrpt: string; policy: string; mx: string } {
+function liveFiles(domain: string): { sts: string; tlsrpt: string; policy: string } {
   return {
     sts: `<dns:_mta-sts.${domain}>`,
     tlsrpt: `<dns:_smtp._tls.${domain}>`,
     policy: `<${policyUrl(domain)}>`,
-    mx: `<dns:${domain} MX>`,
   };
 }
 
-export function policyUrl(domain: string): string {
+function policyUrl(domain: string): string {
   return `https://mta-sts.${domain}/.well-known/mta-sts.txt`;
 }
 
@@ -118,7 +117,7 @@ export function evaluateLive(state: LiveState, repo: RepositorySide | null, sett
   // Lookups that failed do not show whether a record exists.
   for (const lookup of [state.sts, state.tlsrpt, state.mx, state.policyHost.a, state.policyHost.aaaa]) {
     if (isInconclusive(lookup.status)) {
-      add(null, { ruleId: 'STS602', messageId: 'failed', data: { type: lookup.type, name: lookup.name, status: describeStatus(lookup.status), detail: lookup.detail ?? 'no detail' } });
+      add(null, { ruleId: 'STS602', messageId: 'failed', data: { type: lookup.type, name: lookup.name, status: describeDnsStatus(lookup.status), detail: lookup.detail ?? 'no detail' } });
     }
   }
 
@@ -181,17 +180,12 @@ export function evaluateLive(state: LiveState, repo: RepositorySide | null, sett
         return { ...mx, smtp: probe?.outcome ?? null, certificateExpires: probe?.certificate?.validTo ?? null };
       }),
       mxCoverage: mxHosts.length > 0 && mxHosts[0]!.covered !== null ? `${mxHosts.filter((mx) => mx.covered).length}/${mxHosts.length}` : null,
-      mxPolicy: policies.length === 0 ? null : policies[0]!.file === null ? 'served' : 'repository',
+      mxPolicy: coveragePolicy(policies),
       certificateExpires: primary?.certificate?.validTo ?? null,
       addresses: [...state.policyHost.a.records, ...state.policyHost.aaaa.records],
       inconclusive: validSts.length === 0 && isInconclusive(state.sts.status),
     },
   };
-}
-
-function describeStatus(status: DnsLookup<unknown>['status']): string {
-  const names = { ok: 'an answer', nxdomain: 'NXDOMAIN', nodata: 'no data', servfail: 'SERVFAIL', refused: 'REFUSED', timeout: 'a timeout', error: 'an error' };
-  return names[status];
 }
 
 /** Builds the record set of a TXT lookup, or undefined when the lookup was inconclusive. */
@@ -329,8 +323,8 @@ function checkFetch(fetch: PolicyFetch, primary: boolean, state: LiveState, now:
 /** RFC 8461 §8.2 suggests that proxies cache the policy for about a minute; an hour leaves room for ordinary CDN defaults. */
 const CACHE_NOTICE_SECONDS = 3600;
 
-/** Reads how long a shared cache may keep the response: `s-maxage`, else `max-age`; null when the header allows no caching or says nothing. */
-export function sharedCacheSeconds(header: string | null): number | null {
+/** Reads how long a shared cache may keep the response (`s-maxage`, else `max-age`). Returns null when the header forbids shared caching or sets no age. */
+function sharedCacheSeconds(header: string | null): number | null {
   if (header === null) return null;
   const directives = new Map<string, string>();
   for (const part of header.toLowerCase().split(',')) {
@@ -366,7 +360,7 @@ function checkCertificate(
     add(null, withSeverity({ ruleId: 'STS606', messageId: 'untrusted', data: { ...data, detail: `${code}: ${certificate.chainError!.message}` } }));
   } else {
     const days = daysUntil(certificate.validTo, now);
-    if (days < EXPIRY_WARNING_DAYS) add(null, { ruleId: 'STS608', messageId: 'expiring', data: { ...data, when: days === 0 ? 'today' : days === 1 ? 'in 1 day' : `in ${days} days` } });
+    if (days < EXPIRY_WARNING_DAYS) add(null, { ruleId: 'STS608', messageId: 'expiring', data: { ...data, when: describeDaysLeft(days) } });
   }
 
   if (!certificateCovers(certificate, host)) {
@@ -376,6 +370,12 @@ function checkCertificate(
     const wildcard = certificate.dnsNames.some((name) => name.startsWith('*.')) ? ' (a wildcard covers exactly one label)' : '';
     add(null, withSeverity({ ruleId: 'STS607', messageId: cnOnly ? 'commonNameOnly' : 'mismatch', data: { ...data, names, wildcard } }));
   }
+}
+
+function describeDaysLeft(days: number): string {
+  if (days === 0) return 'today';
+  if (days === 1) return 'in 1 day';
+  return `in ${days} days`;
 }
 
 function checkFamilies(state: LiveState, primary: PolicyFetch | undefined, add: (file: string | null, raw: RawFinding) => void): void {
@@ -425,6 +425,12 @@ function policiesToCover(live: DomainResult, repo: RepositorySide | null, url: s
 }
 
 /** Severity of an MX problem under a mode; with no readable policy, senders may still hold an enforce policy in cache. */
+/** Names the policy whose mx patterns the summary's coverage refers to: the first one checked. */
+function coveragePolicy(policies: CoveredPolicy[]): LiveSummary['mxPolicy'] {
+  if (policies.length === 0) return null;
+  return policies[0]!.file === null ? 'served' : 'repository';
+}
+
 function modeSeverity(mode: string | null): Severity {
   if (mode === 'enforce') return 'error';
   if (mode === 'testing' || mode === null) return 'warning';

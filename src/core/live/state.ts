@@ -33,7 +33,7 @@ export interface MxRecord {
   exchange: string;
 }
 
-/** `deadline` means the per-domain deadline had passed, so the fetch says nothing about the server. */
+/** `deadline` means that the per-domain deadline had passed, so the outcome is not about the server. */
 export type FetchOutcome = 'ok' | 'refused-address' | 'connect-failed' | 'tls-failed' | 'timeout' | 'protocol-error' | 'deadline' | 'skipped';
 
 /** One HTTPS GET of the policy URL from one address. */
@@ -92,6 +92,12 @@ export interface LiveState {
   deadlineExceeded: boolean;
   /** The per-domain deadline in milliseconds. */
   deadlineMs: number;
+}
+
+/** Names a DNS outcome for messages, as in "the lookup ended in NXDOMAIN". */
+export function describeDnsStatus(status: DnsStatus): string {
+  const names: Record<DnsStatus, string> = { ok: 'an answer', nxdomain: 'NXDOMAIN', nodata: 'no data', servfail: 'SERVFAIL', refused: 'REFUSED', timeout: 'a timeout', error: 'an error' };
+  return names[status];
 }
 
 /** Tells whether a DNS outcome leaves open whether the record exists. */
